@@ -1,0 +1,132 @@
+/**
+ * Quantities as intervals: how a stated figure ("more than 800") becomes a count with bounds,
+ * how counts add up, and how a share of an estimate is computed. The methodology page renders
+ * QUALIFIER_RULES, so what it says and what the code does cannot drift apart.
+ */
+import type { Progress, Qualifier, Quantity, StatedFigure } from './types';
+
+export interface QualifierRule {
+	/** The interval a stated value n stands for, in words for the methodology page. */
+	interval: string;
+	/** How the figure is written, for n = 800. */
+	example: string;
+	approximate: boolean;
+	/** The smallest value this qualifier accepts (fewer_than 0 would be an empty interval). */
+	minValue: number;
+}
+
+/** The counting rule for each qualifier; the single source of truth for code and methodology. */
+export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
+	exact: { interval: '[n, n]', example: '800', approximate: false, minValue: 0 },
+	about: { interval: '[n, n], approximate', example: '≈800', approximate: true, minValue: 0 },
+	more_than: { interval: '[n + 1, no upper bound]', example: '800+', approximate: false, minValue: 0 },
+	at_least: { interval: '[n, no upper bound]', example: '≥800', approximate: false, minValue: 0 },
+	at_most: { interval: '[0, n]', example: '≤800', approximate: false, minValue: 0 },
+	fewer_than: { interval: '[0, n − 1]', example: '<800', approximate: false, minValue: 1 }
+};
+
+const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** `5000` -> `"5,000"`. Neutral (English) grouping: the JSON summary and CSV exports use it. */
+export function formatCount(n: number): string {
+	return countFormat.format(n);
+}
+
+/**
+ * The interval a stated figure stands for, with the source's strength as text.
+ * @example statedToQuantity({ value: 800, qualifier: 'more_than' })
+ *   // { low: 801, high: null, approximate: false, text: '800+' }
+ */
+export function statedToQuantity({ value, qualifier }: StatedFigure): Quantity {
+	const n = formatCount(value);
+	switch (qualifier) {
+		case 'exact':
+			return { low: value, high: value, approximate: false, text: n };
+		case 'about':
+			return { low: value, high: value, approximate: true, text: `≈${n}` };
+		case 'more_than':
+			return { low: value + 1, high: null, approximate: false, text: `${n}+` };
+		case 'at_least':
+			return { low: value, high: null, approximate: false, text: `≥${n}` };
+		case 'at_most':
+			return { low: 0, high: value, approximate: false, text: `≤${n}` };
+		case 'fewer_than':
+			return { low: 0, high: value - 1, approximate: false, text: `<${n}` };
+	}
+}
+
+/** How an open or bounded text was written, so that a sum keeps the operands' style ("800+" stays "+"). */
+function styleOf(text: string): 'plus' | 'ge' | 'le' | 'lt' | 'plain' {
+	const bare = text.replace(/^≈/, '');
+	if (bare.endsWith('+')) return 'plus';
+	if (bare.startsWith('≥')) return 'ge';
+	if (bare.startsWith('≤')) return 'le';
+	if (bare.startsWith('<')) return 'lt';
+	return 'plain';
+}
+
+/**
+ * Writes an interval the way a source would: "6", "≈5,000", "850+", "≥800", "≤20", "10–20".
+ * `styles` are the styles of the quantities it was summed from (see addQuantities).
+ */
+function intervalText(
+	low: number,
+	high: number | null,
+	approximate: boolean,
+	styles: ReadonlySet<string>
+): string {
+	const prefix = approximate ? '≈' : '';
+	if (high === low) return prefix + formatCount(low);
+	if (high === null) {
+		return styles.has('plus') || !styles.has('ge')
+			? `${prefix}${formatCount(low - 1)}+`
+			: `${prefix}≥${formatCount(low)}`;
+	}
+	if (low === 0) {
+		return styles.has('lt') && !styles.has('le')
+			? `${prefix}<${formatCount(high + 1)}`
+			: `${prefix}≤${formatCount(high)}`;
+	}
+	return `${prefix}${formatCount(low)}–${formatCount(high)}`;
+}
+
+/**
+ * The sum of two counts (one source's cumulative figure and its later increments).
+ * Bounds add, an open bound stays open, and approximation is contagious.
+ * @example addQuantities(more_than 800, exact 50) // { low: 851, high: null, text: '850+' }
+ */
+export function addQuantities(a: Quantity, b: Quantity): Quantity {
+	const low = a.low + b.low;
+	const high = a.high === null || b.high === null ? null : a.high + b.high;
+	const approximate = a.approximate || b.approximate;
+	const styles = new Set([styleOf(a.text), styleOf(b.text)]);
+	return { low, high, approximate, text: intervalText(low, high, approximate, styles) };
+}
+
+/** True when two quantities describe the same interval with the same approximation. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+	return a.low === b.low && a.high === b.high && a.approximate === b.approximate;
+}
+
+/**
+ * The share of a target handed over: handed / (estimate x perTarget), as an interval.
+ * The low end divides the fewest handed over by the largest possible total, the high end
+ * the most by the smallest; an open-ended count gives an open-ended share.
+ * @example progressOf(more_than 800, about 10000, 1) // { low: 0.0801, high: null, approximate: true }
+ */
+export function progressOf(handed: Quantity, estimate: Quantity, perTarget: number): Progress {
+	const approximate = handed.approximate || estimate.approximate;
+	const low = estimate.high === null ? 0 : handed.low / (estimate.high * perTarget);
+	const high =
+		handed.high === null || estimate.low === 0 ? null : handed.high / (estimate.low * perTarget);
+	return { low, high, approximate };
+}
+
+/** Whole percent for display, rounded toward what the bound promises ("at least 8%", not 9%). */
+export function percent(ratio: number, direction: 'floor' | 'ceil' | 'round'): number {
+	// The epsilon keeps 0.29 * 100 = 28.999999999999996 from flooring to 28.
+	const scaled = ratio * 100;
+	if (direction === 'floor') return Math.floor(scaled + 1e-9);
+	if (direction === 'ceil') return Math.ceil(scaled - 1e-9);
+	return Math.round(scaled);
+}

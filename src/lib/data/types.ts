@@ -1,0 +1,232 @@
+/**
+ * The typed records and the handover model that every stage after parsing works with.
+ *
+ * Data flows one way: CSV text -> rows -> validated records (these types, or DataIssues) ->
+ * the model (aggregate.ts) -> page view-models and chart configs. Nothing downstream of
+ * validation sees a raw CSV string: dates are checked ISO strings, quantities are intervals.
+ */
+
+/** Where a problem sits: `file:line:column: message`. Line and column are 1-based; 0 = whole file / whole row. */
+export interface DataIssue {
+	file: string;
+	line: number;
+	column: number;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+/** The qualifiers a report may put on a quantity, in the order the methodology page lists them. */
+export const QUALIFIERS = [
+	'exact',
+	'about',
+	'more_than',
+	'at_least',
+	'at_most',
+	'fewer_than'
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** How a report's figure relates to earlier ones from the same source. */
+export const BASES = ['cumulative', 'increment'] as const;
+export type Basis = (typeof BASES)[number];
+
+export const SOURCE_KINDS = [
+	'government',
+	'armed_group',
+	'peacekeepers',
+	'media',
+	'international',
+	'ngo'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A calendar day, `YYYY-MM-DD`, checked to exist (no 2023-02-30). Compares correctly as a string. */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+/** A date of known precision: `2023`, `2023-09` or `2023-09-22`. The precision is kept and shown. */
+export interface PartialDate {
+	year: number;
+	month: number | null;
+	day: number | null;
+	/** The canonical text, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+	text: string;
+}
+
+/** A URL that is safe to render as a link: only `http:` and `https:` ever get here. */
+export type SafeUrl = string & { readonly __brand: 'SafeUrl' };
+
+/**
+ * A text cell with its translations from `<column>_<lang>` columns (`label_ar`).
+ * `value` is the original column; `translations.ar` the Arabic one, when given.
+ */
+export interface Localized {
+	value: string;
+	translations: Readonly<Record<string, string>>;
+}
+
+/**
+ * A count as an interval with an approximate flag.
+ * `exact 6` is [6, 6]; `more_than 800` is [801, null]; `about 5000` is [5000, 5000] approximate.
+ * `high: null` means no upper bound. `text` keeps the source's strength: "6", "800+", "≈5,000".
+ */
+export interface Quantity {
+	low: number;
+	high: number | null;
+	approximate: boolean;
+	text: string;
+}
+
+/** A figure as the source wrote it: the number and its qualifier. */
+export interface StatedFigure {
+	value: number;
+	qualifier: Qualifier;
+}
+
+/** Fields every record carries: the line of its file it came from (for issues and links back). */
+interface Located {
+	line: number;
+}
+
+export interface Report extends Located {
+	date: IsoDate;
+	source: string;
+	category: string;
+	/** null when the report names the item but gives no number. */
+	stated: StatedFigure | null;
+	/** The stated figure as an interval; null exactly when `stated` is null. */
+	quantity: Quantity | null;
+	basis: Basis;
+	url: SafeUrl | null;
+	quote: string | null;
+	note: Localized | null;
+}
+
+export interface Estimate extends Located {
+	target: string;
+	label: Localized;
+	stated: StatedFigure;
+	quantity: Quantity;
+	/** null when the estimate is undated. */
+	date: PartialDate | null;
+	source: string;
+	url: SafeUrl | null;
+	quote: string | null;
+	note: Localized | null;
+}
+
+export interface Category extends Located {
+	id: string;
+	label: Localized;
+	/** The estimate target this category counts toward, or null. */
+	target: string | null;
+	/** Items of this category per unit of the target (1 armoured vehicle per tank-or-armoured-vehicle). */
+	perTarget: number;
+	unit: Localized | null;
+	/** Optional: what the page must say about `per_target` when it is an assumption. */
+	assumption: Localized | null;
+	note: Localized | null;
+}
+
+export interface Source extends Located {
+	id: string;
+	name: Localized;
+	kind: SourceKind;
+	side: Localized | null;
+	url: SafeUrl | null;
+}
+
+export interface HandoverEvent extends Located {
+	date: IsoDate;
+	label: Localized;
+	source: string | null;
+	url: SafeUrl | null;
+	note: Localized | null;
+}
+
+/** The small metadata file, `dataset.json`. */
+export interface DatasetMeta {
+	title: Localized;
+	description: Localized | null;
+	credit: Localized | null;
+}
+
+/** One dataset folder, validated. Records appear in file order. */
+export interface Dataset {
+	id: string;
+	meta: DatasetMeta;
+	categories: Category[];
+	sources: Source[];
+	estimates: Estimate[];
+	reports: Report[];
+	events: HandoverEvent[];
+}
+
+/** What loading a dataset gives: the records that are valid, and every problem found. */
+export interface LoadResult {
+	dataset: Dataset;
+	issues: DataIssue[];
+}
+
+/** The text of each file in a dataset folder, keyed by file name (`reports.csv`). Missing files are absent. */
+export type DatasetFiles = Readonly<Record<string, string>>;
+
+/** The files a dataset folder holds. */
+export const DATASET_FILES = {
+	meta: 'dataset.json',
+	categories: 'categories.csv',
+	sources: 'sources.csv',
+	estimates: 'estimates.csv',
+	reports: 'reports.csv',
+	events: 'events.csv'
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// The model: what aggregation makes of a dataset (see aggregate.ts and DESIGN.md, "How figures
+// are counted").
+// ---------------------------------------------------------------------------------------------
+
+/** One source's running total for one category on a given day. */
+export interface SourceTotal {
+	source: string;
+	/** Date of the latest report that went into the total. */
+	date: IsoDate;
+	total: Quantity;
+	/** The reports summed: the latest cumulative one (if any), then the increments after it. */
+	reports: Report[];
+	/** True when a later cumulative figure is lower than an earlier one from this source. */
+	corrected: boolean;
+}
+
+/** A progress ratio as an interval: 0.0801 = 8.01%. `high: null` means no upper bound. */
+export interface Progress {
+	low: number;
+	high: number | null;
+	approximate: boolean;
+}
+
+export interface CategorySummary {
+	category: Category;
+	/** The most recent source total; null when no report gives this category a number. */
+	headline: SourceTotal | null;
+	/** Every source's total, most recent first. Never summed across sources. */
+	bySource: SourceTotal[];
+	/** True when two sources' totals differ. */
+	sourcesDiffer: boolean;
+	/** Reports that name the category without a number. */
+	unquantified: Report[];
+	/** All estimates of the category's target, most recent first; empty when it has none. */
+	estimates: Estimate[];
+	/** The estimate progress is measured against (the most recent), or null. */
+	estimate: Estimate | null;
+	/** handed over / (estimate x per_target); null without a headline or an estimate. */
+	progress: Progress | null;
+}
+
+export interface HandoverModel {
+	dataset: Dataset;
+	/** The date of the latest report, or null when there are none. */
+	asOf: IsoDate | null;
+	categories: CategorySummary[];
+	/** Load issues plus what aggregation found suspicious (corrections, duplicates). */
+	issues: DataIssue[];
+}
