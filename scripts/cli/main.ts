@@ -1,0 +1,27 @@
+/**
+ * The command line's dispatcher: parses the arguments and runs one command. Returns the exit
+ * status instead of exiting, so that tests can run it with injected streams.
+ */
+import { parseArgs, USAGE } from './args';
+import { check, summary, type CommandContext } from './commands';
+
+/**
+ * @example main(['summary', '--json'], { stdout, stderr, cwd, today }) // 0, the JSON on stdout
+ */
+export function main(argv: readonly string[], context: CommandContext): number {
+	const parsed = parseArgs(argv);
+	if (!parsed.ok) {
+		context.stderr.write(`error: ${parsed.message}\nRun 'npm run data -- --help' for usage.\n`);
+		return 2;
+	}
+	const { command } = parsed;
+	switch (command.kind) {
+		case 'help':
+			context.stdout.write(USAGE);
+			return 0;
+		case 'check':
+			return check(command.dir, context);
+		case 'summary':
+			return summary(command.dir, command.json, context);
+	}
+}

@@ -1,0 +1,301 @@
+/**
+ * From validated records to the handover model: each source's running total per category, the
+ * headline, the estimate and the progress toward it (DESIGN.md, "How figures are counted").
+ *
+ * Reports are grouped once (category, then source) and each group is sorted once, so building
+ * the model is O(n log n) in the number of reports. Figures from different sources are never
+ * added together: they may describe the same weapons.
+ */
+import { addQuantities, progressOf, sameQuantity } from './quantity';
+import type {
+	CategorySummary,
+	DataIssue,
+	Estimate,
+	HandoverModel,
+	IsoDate,
+	LoadResult,
+	Quantity,
+	Report,
+	SourceTotal
+} from './types';
+
+const REPORTS_FILE = 'reports.csv';
+
+/**
+ * Columns of reports.csv in the order DESIGN.md documents. Records do not keep the column
+ * positions of the file they came from, so a warning points at the documented column.
+ */
+const COLUMN = { quantity: 4, basis: 6 } as const;
+
+/** A report that gives a number. */
+type Figure = Report & { quantity: Quantity };
+
+/** The cumulative figure a source's total rests on for one date (the last of that date in file order). */
+interface Step {
+	report: Figure;
+	/** Earlier cumulative figures of the same date, in file order; the step replaces them. */
+	sameDate: Figure[];
+	/** The earlier figure this one is definitely lower than (a correction), or null. */
+	lowerThan: Figure | null;
+}
+
+/** One source's quantified reports for one category, sorted, with its cumulative steps. */
+interface Timeline {
+	figures: Figure[];
+	steps: Step[];
+}
+
+function isFigure(report: Report): report is Figure {
+	return report.quantity !== null;
+}
+
+/** By date, then file order; Array.prototype.sort is stable, so equal lines keep their order. */
+function byDateThenLine(a: Report, b: Report): number {
+	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+	return a.line - b.line;
+}
+
+/**
+ * Sorts one group's figures and finds its cumulative steps and corrections.
+ * A step is a correction when its upper bound is below the lower bound of the highest earlier
+ * step since the last correction: 800 then 700 is one, and 800, 700, 750 flags only the 700
+ * (the 750 rises from the corrected figure).
+ */
+function timelineOf(reports: readonly Report[]): Timeline {
+	const figures = reports.filter(isFigure).sort(byDateThenLine);
+	const steps: Step[] = [];
+	let reference: Figure | null = null;
+	for (const figure of figures) {
+		if (figure.basis !== 'cumulative') continue;
+		const last = steps.at(-1);
+		if (last && last.report.date === figure.date) {
+			// Same date: the later line wins, and is tested against the same reference.
+			last.sameDate.push(last.report);
+			last.report = figure;
+			last.lowerThan = lowerThan(figure, reference);
+			continue;
+		}
+		if (last) reference = nextReference(reference, last);
+		steps.push({ report: figure, sameDate: [], lowerThan: lowerThan(figure, reference) });
+	}
+	return { figures, steps };
+}
+
+function lowerThan(figure: Figure, reference: Figure | null): Figure | null {
+	const { high } = figure.quantity;
+	return reference && high !== null && high < reference.quantity.low ? reference : null;
+}
+
+/** After a correction the corrected figure is the new reference; otherwise the highest so far. */
+function nextReference(reference: Figure | null, step: Step): Figure {
+	if (step.lowerThan || !reference) return step.report;
+	return step.report.quantity.low >= reference.quantity.low ? step.report : reference;
+}
+
+/** The total of a timeline on `day`, or null when no figure is dated on or before it. */
+function totalOn({ figures, steps }: Timeline, day: IsoDate): SourceTotal | null {
+	let stepCount = 0;
+	while (stepCount < steps.length && steps[stepCount]!.report.date <= day) stepCount++;
+	const base = stepCount > 0 ? steps[stepCount - 1]!.report : null;
+	// Increments dated on the base's own date are assumed to be included in it (and warned).
+	const increments = figures.filter(
+		(r) => r.basis === 'increment' && r.date <= day && (base === null || r.date > base.date)
+	);
+	const summed = base ? [base, ...increments] : increments;
+	const [first, ...rest] = summed;
+	if (!first) return null;
+	const total = rest.reduce((sum, r) => addQuantities(sum, r.quantity), { ...first.quantity });
+	return {
+		source: first.source,
+		date: summed.at(-1)!.date,
+		total,
+		reports: summed,
+		corrected: steps.slice(0, stepCount).some((step) => step.lowerThan !== null)
+	};
+}
+
+function assertOneGroup(reports: readonly Report[]): void {
+	const [first] = reports;
+	if (!first) return;
+	const other = reports.find((r) => r.source !== first.source || r.category !== first.category);
+	if (other) {
+		throw new Error(
+			`sourceTotal takes the reports of one source and one category, but got ` +
+				`${first.source}/${first.category} and ${other.source}/${other.category}; ` +
+				`group the reports first (buildModel does)`
+		);
+	}
+}
+
+/**
+ * One source's total for one category on `day`: its latest cumulative figure on or before `day`
+ * plus its increments dated after that figure, up to `day` (with no cumulative figure, the sum of
+ * its increments). Reports without a number take no part. Returns null when nothing counts.
+ * Throws when the reports mix sources or categories.
+ * @example sourceTotal([cumulative 800+ on 09-22, increment 50 on 09-23], '2023-09-23')
+ *   // { source: 'ru-mod', date: '2023-09-23', total: { low: 851, high: null, text: '850+', … }, … }
+ */
+export function sourceTotal(reports: readonly Report[], day: IsoDate): SourceTotal | null {
+	assertOneGroup(reports);
+	return totalOn(timelineOf(reports), day);
+}
+
+function warning(report: Report, column: number, message: string): DataIssue {
+	return { file: REPORTS_FILE, line: report.line, column, message, severity: 'warning' };
+}
+
+/** What looks wrong in one source's figures for one category, on any date. */
+function timelineWarnings({ figures, steps }: Timeline): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const cumulativeOn = new Map<string, Figure>();
+	for (const step of steps) {
+		const { report } = step;
+		const who = `${report.category}: ${report.source}`;
+		cumulativeOn.set(report.date, report);
+		const all = [...step.sameDate, report];
+		for (let i = 1; i < all.length; i++) {
+			const [before, after] = [all[i - 1]!, all[i]!];
+			if (sameQuantity(before.quantity, after.quantity)) continue;
+			issues.push(
+				warning(
+					after,
+					COLUMN.quantity,
+					`${who} gives two different cumulative figures for ${report.date}, ` +
+						`${before.quantity.text} (line ${before.line}) and ${after.quantity.text}; the later line is used`
+				)
+			);
+		}
+		if (step.lowerThan) {
+			const earlier = step.lowerThan;
+			issues.push(
+				warning(
+					report,
+					COLUMN.quantity,
+					`${who}'s cumulative figure ${report.quantity.text} on ${report.date} is lower than ` +
+						`its earlier ${earlier.quantity.text} on ${earlier.date}; shown as a correction`
+				)
+			);
+		}
+	}
+	for (const figure of figures) {
+		const cumulative = figure.basis === 'increment' ? cumulativeOn.get(figure.date) : undefined;
+		if (!cumulative) continue;
+		issues.push(
+			warning(
+				figure,
+				COLUMN.basis,
+				`${figure.category}: ${figure.source}'s increment ${figure.quantity.text} on ${figure.date} ` +
+					`has the same date as its cumulative figure ${cumulative.quantity.text} (line ${cumulative.line}); ` +
+					`assumed to be included in the cumulative figure`
+			)
+		);
+	}
+	return issues;
+}
+
+function byPosition(a: DataIssue, b: DataIssue): number {
+	if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+	if (a.line !== b.line) return a.line - b.line;
+	if (a.column !== b.column) return a.column - b.column;
+	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Most recent first; ties by source id, so the order never depends on the file. */
+function byRecency(a: SourceTotal, b: SourceTotal): number {
+	if (a.date !== b.date) return a.date > b.date ? -1 : 1;
+	return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/**
+ * Most recent first, undated last, ties in file order. Partial dates compare as text:
+ * `2023` < `2023-09` < `2023-09-22`, so a more precise date of the same month counts as later.
+ */
+function estimateByRecency(a: Estimate, b: Estimate): number {
+	if (a.date === null || b.date === null) {
+		return a.date === b.date ? a.line - b.line : a.date === null ? 1 : -1;
+	}
+	if (a.date.text !== b.date.text) return a.date.text > b.date.text ? -1 : 1;
+	return a.line - b.line;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+/**
+ * The handover model of a loaded dataset on `day` (default: the date of the latest report).
+ * Every category of categories.csv appears, in file order, with each source's total (never
+ * summed across sources), the most recent as headline, its estimates and its progress.
+ * `asOf` is the date of the latest report on or before `day` (any report, with a number or not).
+ * Aggregation warnings (corrections, same-date duplicates) follow the load issues, sorted by
+ * position; they describe the whole file, whatever the day. The inputs are not changed.
+ * @example buildModel(loadDataset('karabakh-2023', files)).categories[1].headline.total.text // '800+'
+ */
+export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): HandoverModel {
+	const { dataset } = load;
+	const { day: requested } = options;
+
+	let asOf: IsoDate | null = null;
+	const groups = new Map<string, Map<string, Report[]>>();
+	for (const report of dataset.reports) {
+		if (requested === undefined || report.date <= requested) {
+			if (asOf === null || report.date > asOf) asOf = report.date;
+		}
+		let bySource = groups.get(report.category);
+		if (!bySource) groups.set(report.category, (bySource = new Map()));
+		push(bySource, report.source, report);
+	}
+	const day = requested ?? asOf;
+
+	const estimatesOf = new Map<string, Estimate[]>();
+	for (const estimate of dataset.estimates) push(estimatesOf, estimate.target, estimate);
+	for (const list of estimatesOf.values()) list.sort(estimateByRecency);
+
+	const warnings: DataIssue[] = [];
+	const totalsOf = new Map<string, SourceTotal[]>();
+	for (const [category, bySource] of groups) {
+		const totals: SourceTotal[] = [];
+		for (const reports of bySource.values()) {
+			const timeline = timelineOf(reports);
+			// A loop, not push(...spread): one group may hold many thousands of warnings.
+			for (const issue of timelineWarnings(timeline)) warnings.push(issue);
+			const total = day === null ? null : totalOn(timeline, day);
+			if (total) totals.push(total);
+		}
+		totalsOf.set(category, totals.sort(byRecency));
+	}
+
+	const categories = dataset.categories.map((category): CategorySummary => {
+		const bySource = totalsOf.get(category.id) ?? [];
+		const headline = bySource[0] ?? null;
+		const estimates = category.target === null ? [] : [...(estimatesOf.get(category.target) ?? [])];
+		const estimate = estimates[0] ?? null;
+		const unquantified: Report[] = [];
+		for (const reports of groups.get(category.id)?.values() ?? []) {
+			for (const r of reports) if (r.quantity === null && day !== null && r.date <= day) unquantified.push(r);
+		}
+		unquantified.sort((a, b) => a.line - b.line);
+		return {
+			category,
+			headline,
+			bySource,
+			sourcesDiffer: bySource.some((t) => headline !== null && !sameQuantity(t.total, headline.total)),
+			unquantified,
+			estimates,
+			estimate,
+			progress:
+				headline && estimate
+					? progressOf(headline.total, estimate.quantity, category.perTarget)
+					: null
+		};
+	});
+
+	return {
+		dataset,
+		asOf,
+		categories,
+		issues: [...load.issues, ...warnings.sort(byPosition)]
+	};
+}

@@ -1,0 +1,267 @@
+/**
+ * Cell parsers: one CSV cell (a raw string) in, a typed value or a message out.
+ *
+ * Messages quote the bad value and say what was expected, and leave out the column name: the
+ * validator puts it in front, so `'eight hundred' is not a whole number` is shown as
+ * `quantity 'eight hundred' is not a whole number`. An empty cell is a failure here
+ * (`is empty; expected ...`); whether a column may be empty is the schema's business.
+ */
+import type { IsoDate, PartialDate, SafeUrl } from './types';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type CellParser<T> = (raw: string) => CellResult<T>;
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = (message: string): CellResult<never> => ({ ok: false, message });
+
+/**
+ * Arabic-Indic (U+0660-0669) and Extended Arabic-Indic (U+06F0-06F9) digits to ASCII, the
+ * Arabic thousands separator (U+066C) to `,` and the Arabic decimal separator (U+066B) to `.`.
+ * Returns the input itself when it is all ASCII, so the common case allocates nothing.
+ * @example toAsciiDigits('٥٬٠٠٠') // '5,000'
+ */
+export function toAsciiDigits(text: string): string {
+	let i = 0;
+	while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+	if (i === text.length) return text;
+	let out = text.slice(0, i);
+	for (; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
+		else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
+		else if (c === 0x66c) out += ',';
+		else if (c === 0x66b) out += '.';
+		else out += text[i];
+	}
+	return out;
+}
+
+const DIGITS = /^\d+$/;
+// Thousands grouping with one separator throughout: comma, space, no-break space, narrow
+// no-break space or thin space. `\1` keeps "5,000 000" out.
+const GROUPED = /^\d{1,3}([, \u00a0\u202f\u2009])\d{3}(?:\1\d{3})*$/;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+const LOOSE_GROUPED = /^\d+(?:[, \u00a0\u202f\u2009]\d+)+$/;
+const NEGATIVE = /^[-\u2212]\s*\d/;
+
+/**
+ * A count: a whole number 0 or more, as people type it in a spreadsheet.
+ * @example parseWholeNumber('5,000') // { ok: true, value: 5000 }
+ * @example parseWholeNumber('٨٠٠') // { ok: true, value: 800 }
+ * @example parseWholeNumber('5.000') // { ok: false, message: `'5.000' is not a whole number; use 5000 or "5,000"` }
+ */
+export function parseWholeNumber(raw: string): CellResult<number> {
+	const trimmed = raw.trim();
+	if (trimmed === '') return fail('is empty; expected a whole number such as 800');
+	const text = toAsciiDigits(trimmed);
+	let digits: string;
+	if (DIGITS.test(text)) digits = text;
+	else if (GROUPED.test(text)) digits = text.replace(/\D/g, '');
+	else if (DOT_GROUPED.test(text)) {
+		const plain = text.replace(/\D/g, '');
+		return fail(`'${trimmed}' is not a whole number; use ${plain} or "${groupThousands(plain)}"`);
+	} else if (NEGATIVE.test(text)) {
+		return fail(`'${trimmed}' is negative; expected a whole number 0 or more`);
+	} else if (LOOSE_GROUPED.test(text)) {
+		return fail(`'${trimmed}' is not a whole number; group digits by three, as in "5,000"`);
+	} else return fail(`'${trimmed}' is not a whole number`);
+	const value = Number(digits);
+	if (!Number.isSafeInteger(value)) {
+		return fail(`'${trimmed}' is too large; the largest whole number allowed is 9007199254740991`);
+	}
+	return ok(value);
+}
+
+function groupThousands(digits: string): string {
+	return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A number above 0, decimals allowed (`per_target`: 0.5 = one item per two units).
+ * @example parsePositiveNumber('0.5') // { ok: true, value: 0.5 }
+ */
+export function parsePositiveNumber(raw: string): CellResult<number> {
+	const trimmed = raw.trim();
+	if (trimmed === '') return fail('is empty; expected a number above 0, such as 1 or 0.5');
+	const text = toAsciiDigits(trimmed);
+	if (!DECIMAL.test(text)) {
+		if (/^\d+,\d+$/.test(text)) {
+			return fail(`'${trimmed}' is not a number; write decimals with a dot, as in 0.5`);
+		}
+		return fail(`'${trimmed}' is not a number above 0, such as 1 or 0.5`);
+	}
+	const value = Number(text);
+	if (!(value > 0) || !Number.isFinite(value)) {
+		return fail(`'${trimmed}' is not a number above 0, such as 1 or 0.5`);
+	}
+	return ok(value);
+}
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function dayExists(year: number, month: number, day: number): boolean {
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const isoOf = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YMD_LOOSE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * How to write a date that is in another common form, or null.
+ * `22/09/2023` -> `write 2023-09-22`; `03/04/2023` is ambiguous, so both readings are offered.
+ */
+function dateHint(text: string): string | null {
+	let m = YMD_LOOSE.exec(text);
+	if (m) {
+		const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+		return dayExists(y, mo, d) ? `write ${isoOf(y, mo, d)}` : null;
+	}
+	m = DMY.exec(text);
+	if (!m) return null;
+	const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const dayFirst = dayExists(y, b, a) ? isoOf(y, b, a) : null;
+	const monthFirst = dayExists(y, a, b) ? isoOf(y, a, b) : null;
+	if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+		return `write ${dayFirst} if ${m[1]} is the day, or ${monthFirst} if it is the month`;
+	}
+	const only = dayFirst ?? monthFirst;
+	return only ? `write ${only}` : null;
+}
+
+/**
+ * A calendar day `YYYY-MM-DD` that exists. Arabic-Indic digits are accepted.
+ * @example parseIsoDate('2023-09-22') // { ok: true, value: '2023-09-22' }
+ * @example parseIsoDate('22/09/2023') // { ok: false, message: "'22/09/2023' is not in the form YYYY-MM-DD; write 2023-09-22" }
+ */
+export function parseIsoDate(raw: string): CellResult<IsoDate> {
+	const trimmed = raw.trim();
+	if (trimmed === '') return fail('is empty; expected a date YYYY-MM-DD, such as 2023-09-22');
+	const text = toAsciiDigits(trimmed);
+	const m = ISO.exec(text);
+	if (m) {
+		if (dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) return ok(text as IsoDate);
+		return fail(`'${trimmed}' is not a day of the calendar; expected a date YYYY-MM-DD`);
+	}
+	const hint = dateHint(text);
+	if (hint) return fail(`'${trimmed}' is not in the form YYYY-MM-DD; ${hint}`);
+	return fail(`'${trimmed}' is not a date; expected YYYY-MM-DD, such as 2023-09-22`);
+}
+
+const YEAR = /^\d{4}$/;
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR_MONTH_LOOSE = /^(\d{4})[-/.](\d{1,2})$|^(\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * A date of known precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @example parsePartialDate('2023-09') // { ok: true, value: { year: 2023, month: 9, day: null, text: '2023-09' } }
+ */
+export function parsePartialDate(raw: string): CellResult<PartialDate> {
+	const trimmed = raw.trim();
+	const forms = 'YYYY, YYYY-MM or YYYY-MM-DD';
+	const expected = `expected ${forms}`;
+	if (trimmed === '') return fail(`is empty; ${expected}`);
+	const text = toAsciiDigits(trimmed);
+	if (YEAR.test(text)) return ok({ year: Number(text), month: null, day: null, text });
+	const ym = YEAR_MONTH.exec(text);
+	if (ym) {
+		const month = Number(ym[2]);
+		if (month >= 1 && month <= 12) return ok({ year: Number(ym[1]), month, day: null, text });
+		return fail(`'${trimmed}' is not a month of the calendar; ${expected}`);
+	}
+	const full = ISO.exec(text);
+	if (full) {
+		const [year, month, day] = [Number(full[1]), Number(full[2]), Number(full[3])];
+		if (dayExists(year, month, day)) return ok({ year, month, day, text });
+		return fail(`'${trimmed}' is not a day of the calendar; ${expected}`);
+	}
+	const loose = YEAR_MONTH_LOOSE.exec(text);
+	if (loose) {
+		const year = Number(loose[1] ?? loose[4]);
+		const month = Number(loose[2] ?? loose[3]);
+		if (month >= 1 && month <= 12) {
+			return fail(`'${trimmed}' is not in the form ${forms}; write ${year}-${pad2(month)}`);
+		}
+	}
+	const hint = dateHint(text);
+	if (hint) return fail(`'${trimmed}' is not in the form ${forms}; ${hint}`);
+	return fail(`'${trimmed}' is not a date; ${expected}`);
+}
+
+/**
+ * A parser for one of a fixed set of values: trimmed, case-insensitive, and a space or `-`
+ * reads as `_` ("More than" is `more_than`).
+ * @example oneOf(['cumulative', 'increment'])('Cumulative') // { ok: true, value: 'cumulative' }
+ */
+export function oneOf<T extends string>(values: readonly T[]): CellParser<T> {
+	const allowed = new Set<string>(values);
+	const list = values.join(', ');
+	return (raw) => {
+		const trimmed = raw.trim();
+		if (trimmed === '') return fail(`is empty; expected one of ${list}`);
+		const key = trimmed.toLowerCase().replace(/[\s-]+/g, '_');
+		if (allowed.has(key)) return ok(key as T);
+		return fail(`'${trimmed}' is not one of ${list}`);
+	};
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_DOMAIN = /^[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)/;
+
+/**
+ * A link that is safe to render: an absolute `http:` or `https:` URL, kept as written.
+ * `javascript:`, `data:` and relative links are refused.
+ * @example parseSafeUrl('https://www.aljazeera.net/') // { ok: true, value: 'https://www.aljazeera.net/' }
+ */
+export function parseSafeUrl(raw: string): CellResult<SafeUrl> {
+	const text = raw.trim();
+	const expected = 'expected a full web address that starts with https:// or http://';
+	if (text === '') return fail(`is empty; ${expected}`);
+	if (!SCHEME.test(text)) {
+		if (BARE_DOMAIN.test(text)) {
+			return fail(`'${text}' is not a full web address; write https://${text}`);
+		}
+		return fail(`'${text}' is not a full web address; ${expected}`);
+	}
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return fail(`'${text}' is not a valid web address; ${expected}`);
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		return fail(`'${text}' is not allowed: only http:// and https:// links are; ${expected}`);
+	}
+	if (url.hostname === '') return fail(`'${text}' has no host name; ${expected}`);
+	return ok(text as SafeUrl);
+}
+
+const ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * An id: ASCII letters, digits, `-` and `_` (ids end up in page addresses).
+ * @example parseId('ru-mod') // { ok: true, value: 'ru-mod' }
+ */
+export function parseId(raw: string): CellResult<string> {
+	const text = raw.trim();
+	if (text === '') return fail('is empty; expected an id of letters, digits, - and _');
+	if (ID.test(text)) return ok(text);
+	return fail(`'${text}' is not a valid id; use only the letters a-z and A-Z, digits, - and _`);
+}
+
+/**
+ * Free text, trimmed; only emptiness is refused.
+ * @example parseText('  six units ') // { ok: true, value: 'six units' }
+ */
+export function parseText(raw: string): CellResult<string> {
+	const text = raw.trim();
+	return text === '' ? fail('is empty; expected some text') : ok(text);
+}

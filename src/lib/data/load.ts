@@ -1,0 +1,353 @@
+/**
+ * The files of one dataset folder -> a validated Dataset and every issue found, as plain data
+ * (it goes from a SvelteKit load function to the browser).
+ *
+ * Each file is parsed and validated on its own (csv.ts, validate.ts); this module then checks
+ * what crosses files: ids that must exist, ids that must be unique, targets without an estimate,
+ * reports dated after `today`, repeated reports. It never reads the clock or the disk.
+ */
+import * as v from 'valibot';
+import { parseCsv, type CsvTable } from './csv';
+import { parseJson } from './json';
+import { validateTable } from './validate';
+import { CATEGORIES } from './schema/categories';
+import { ESTIMATES } from './schema/estimates';
+import { EVENTS } from './schema/events';
+import { translationOf, type LocalizedInput, type TableSpec } from './schema/fields';
+import { META } from './schema/meta';
+import { REPORTS } from './schema/reports';
+import { SOURCES } from './schema/sources';
+import {
+	DATASET_FILES,
+	type DataIssue,
+	type DatasetFiles,
+	type DatasetMeta,
+	type IsoDate,
+	type LoadResult
+} from './types';
+
+export interface LoadOptions {
+	/** Reports dated after this day are flagged. Without it, no date is in the future. */
+	today?: IsoDate;
+}
+
+const REQUIRED_FILES: readonly string[] = [
+	DATASET_FILES.reports,
+	DATASET_FILES.categories,
+	DATASET_FILES.sources
+];
+
+/** Parses and validates one CSV file; a missing file has no rows (an error if it is required). */
+function readTable<T>(
+	files: DatasetFiles,
+	file: string,
+	spec: TableSpec<T>,
+	issues: DataIssue[]
+): { records: (T & { line: number })[]; table: CsvTable | null } {
+	const text = files[file];
+	if (text === undefined) {
+		if (REQUIRED_FILES.includes(file)) {
+			issues.push({
+				file,
+				line: 0,
+				column: 0,
+				message: `file missing; a dataset folder needs ${REQUIRED_FILES.join(', ')}`,
+				severity: 'error'
+			});
+		}
+		return { records: [], table: null };
+	}
+	const table = parseCsv(text, file);
+	const result = validateTable(table, spec);
+	issues.push(...result.issues);
+	return { records: result.records, table };
+}
+
+/** The 1-based index of a column in a table's header, 0 when it has none. */
+function columnIndex(table: CsvTable | null, name: string): number {
+	return (table?.header.findIndex((cell) => cell.toLowerCase() === name) ?? -1) + 1;
+}
+
+/** The ids a file holds, loaded or not: for a message that says why a reference fails. */
+interface IdIndex {
+	file: string;
+	loaded: Set<string>;
+	/** Every id cell in the file, with its first line, including rows that did not load. */
+	written: Map<string, number>;
+}
+
+function idIndex(file: string, table: CsvTable | null, loaded: Iterable<string>): IdIndex {
+	const written = new Map<string, number>();
+	const at = columnIndex(table, 'id') - 1;
+	if (table && at >= 0) {
+		for (const row of table.rows) {
+			const id = row.cells[at]?.trim();
+			if (id && !written.has(id)) written.set(id, row.line);
+		}
+	}
+	return { file, loaded: new Set(loaded), written };
+}
+
+/** Why `id` is not a usable reference into `index`, or null when it is. */
+function unknownId(column: string, id: string, index: IdIndex): string | null {
+	if (index.loaded.has(id)) return null;
+	const line = index.written.get(id);
+	if (line !== undefined) {
+		return `${column} '${id}' is on line ${line} of ${index.file}, which did not load (see its error)`;
+	}
+	const lower = id.toLowerCase();
+	const near = [...index.loaded].find((known) => known.toLowerCase() === lower);
+	return `${column} '${id}' is not an id in ${index.file}${near ? ` (did you mean '${near}'?)` : ''}`;
+}
+
+/** Keeps the first record of each id; a later one is an error at its id cell. */
+function uniqueIds<T extends { id: string; line: number }>(
+	records: T[],
+	file: string,
+	table: CsvTable | null,
+	issues: DataIssue[]
+): T[] {
+	const firstLine = new Map<string, number>();
+	const column = columnIndex(table, 'id');
+	return records.filter((record) => {
+		const first = firstLine.get(record.id);
+		if (first === undefined) {
+			firstLine.set(record.id, record.line);
+			return true;
+		}
+		issues.push({
+			file,
+			line: record.line,
+			column,
+			message: `id '${record.id}' is already used on line ${first}; each id must be unique`,
+			severity: 'error'
+		});
+		return false;
+	});
+}
+
+/** Reads a file of records keyed by `id` (sources, categories): duplicates left out, ids indexed. */
+function readIdTable<T extends { id: string }>(
+	files: DatasetFiles,
+	file: string,
+	spec: TableSpec<T>,
+	issues: DataIssue[]
+): { records: (T & { line: number })[]; table: CsvTable | null; ids: IdIndex } {
+	const read = readTable(files, file, spec, issues);
+	const records = uniqueIds(read.records, file, read.table, issues);
+	const ids = idIndex(
+		file,
+		read.table,
+		records.map((r) => r.id)
+	);
+	return { records, table: read.table, ids };
+}
+
+/**
+ * Keeps the records whose references (`refs`: column name -> the id it names, null for none)
+ * all exist; each unknown one is an error at its cell.
+ */
+function checkRefs<T extends { line: number }>(
+	records: T[],
+	file: string,
+	table: CsvTable | null,
+	refs: readonly { column: string; index: IdIndex; get: (record: T) => string | null }[],
+	issues: DataIssue[]
+): T[] {
+	const columns = refs.map((ref) => columnIndex(table, ref.column));
+	return records.filter((record) => {
+		let ok = true;
+			refs.forEach((ref, k) => {
+			const id = ref.get(record);
+			const message = id === null ? null : unknownId(ref.column, id, ref.index);
+			if (message === null) return;
+			ok = false;
+			issues.push({ file, line: record.line, column: columns[k]!, message, severity: 'error' });
+		});
+		return ok;
+	});
+}
+
+/** Where `"key"` is written in the JSON text, for an issue about its value. */
+function keyPosition(text: string, key: string): { line: number; column: number } {
+	const at = text.indexOf(`"${key}"`);
+	if (at === -1) return { line: 1, column: 0 };
+	const before = text.slice(0, at);
+	const line = before.split('\n').length;
+	return { line, column: at - before.lastIndexOf('\n') };
+}
+
+/** `dataset.json` -> the metadata; the title falls back to the dataset id. */
+function readMeta(id: string, files: DatasetFiles, issues: DataIssue[]): DatasetMeta {
+	const file = DATASET_FILES.meta;
+	const fallback: DatasetMeta = {
+		title: { value: id, translations: {} },
+		description: null,
+		credit: null
+	};
+	const raw = files[file];
+	const issue = (
+		line: number,
+		column: number,
+		message: string,
+		severity: DataIssue['severity'] = 'error'
+	) => issues.push({ file, line, column, message, severity });
+	if (raw === undefined) {
+		issue(0, 0, `file missing; the title is the dataset id, '${id}'`, 'warning');
+		return fallback;
+	}
+	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	const json = parseJson(text);
+	if (!json.ok) {
+		issue(json.line, json.column, `${json.message}; the file is not valid JSON`);
+		return fallback;
+	}
+	const object = json.value;
+	if (typeof object !== 'object' || object === null || Array.isArray(object)) {
+		issue(1, 1, 'expected an object, such as { "title": "..." }');
+		return fallback;
+	}
+	const entries = Object.entries(object as Record<string, unknown>);
+	const input: Record<string, LocalizedInput> = {};
+	for (const { name } of META.columns) {
+		const localized: LocalizedInput = { value: '', translations: {} };
+		for (const [key, value] of entries) {
+			const lang = key === name ? '' : translationOf(name, key);
+			if (lang === null) continue;
+			if (typeof value !== 'string') {
+				const at = keyPosition(text, key);
+				issue(at.line, at.column, `${key} must be text in double quotes`);
+			} else if (lang === '') localized.value = value.trim();
+			else if (value.trim() !== '') localized.translations[lang] = value.trim();
+		}
+		input[name] = localized;
+	}
+	if (input.title!.value === '') {
+		if (!entries.some(([key, value]) => key === 'title' && typeof value !== 'string')) {
+			const at = keyPosition(text, 'title');
+			issue(at.line, at.column, `title is missing; add "title": "..." with the dataset's name`);
+		}
+		input.title = fallback.title;
+	}
+	// Only the title can fail the schema, and it has just been made non-empty.
+	return v.parse(META.schema, input);
+}
+
+/** The JSON key of an exact duplicate check: every field of a report but its line. */
+function reportKey(r: {
+	date: string;
+	source: string;
+	category: string;
+	stated: unknown;
+	basis: string;
+	url: string | null;
+	quote: string | null;
+	note: unknown;
+}): string {
+	return JSON.stringify([r.date, r.source, r.category, r.stated, r.basis, r.url, r.quote, r.note]);
+}
+
+/**
+ * Loads one dataset from the text of its files (keyed by file name, see DATASET_FILES).
+ * Never throws on bad data: every problem is an issue, sorted by file, line and column, and
+ * every record that can be trusted still loads.
+ * @example loadDataset('karabakh-2023', files, { today: '2023-09-25' as IsoDate })
+ *   // { dataset: { id: 'karabakh-2023', meta, categories: [...5], sources: [...4], ... }, issues: [] }
+ */
+export function loadDataset(
+	id: string,
+	files: DatasetFiles,
+	options: LoadOptions = {}
+): LoadResult {
+	const issues: DataIssue[] = [];
+	const meta = readMeta(id, files, issues);
+
+	const { records: sources, ids: sourceIds } = readIdTable(
+		files,
+		DATASET_FILES.sources,
+		SOURCES,
+		issues
+	);
+	const {
+		records: categories,
+		table: categoriesTable,
+		ids: categoryIds
+	} = readIdTable(files, DATASET_FILES.categories, CATEGORIES, issues);
+
+	const estimatesRead = readTable(files, DATASET_FILES.estimates, ESTIMATES, issues);
+	const estimates = checkRefs(
+		estimatesRead.records,
+		DATASET_FILES.estimates,
+		estimatesRead.table,
+		[{ column: 'source', index: sourceIds, get: (e) => e.source }],
+		issues
+	);
+
+	const targets = new Set(estimates.map((e) => e.target));
+	const targetColumn = columnIndex(categoriesTable, 'target');
+	for (const category of categories) {
+		if (category.target === null || targets.has(category.target)) continue;
+		issues.push({
+			file: DATASET_FILES.categories,
+			line: category.line,
+			column: targetColumn,
+			message: `target '${category.target}' has no estimate in ${DATASET_FILES.estimates}`,
+			severity: 'warning'
+		});
+	}
+
+	const reportsRead = readTable(files, DATASET_FILES.reports, REPORTS, issues);
+	const reports = checkRefs(
+		reportsRead.records,
+		DATASET_FILES.reports,
+		reportsRead.table,
+		[
+			{ column: 'source', index: sourceIds, get: (r) => r.source },
+			{ column: 'category', index: categoryIds, get: (r) => r.category }
+		],
+		issues
+	);
+	const dateColumn = columnIndex(reportsRead.table, 'date');
+	const seen = new Map<string, number>();
+	for (const report of reports) {
+		if (options.today !== undefined && report.date > options.today) {
+			issues.push({
+				file: DATASET_FILES.reports,
+				line: report.line,
+				column: dateColumn,
+				message: `date '${report.date}' is after today, ${options.today}`,
+				severity: 'warning'
+			});
+		}
+		const key = reportKey(report);
+		const first = seen.get(key);
+		if (first === undefined) seen.set(key, report.line);
+		else {
+			issues.push({
+				file: DATASET_FILES.reports,
+				line: report.line,
+				column: 0,
+				message: `this report repeats line ${first} exactly; both are counted`,
+				severity: 'warning'
+			});
+		}
+	}
+
+	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues);
+	const events = checkRefs(
+		eventsRead.records,
+		DATASET_FILES.events,
+		eventsRead.table,
+		[{ column: 'source', index: sourceIds, get: (e) => e.source }],
+		issues
+	);
+
+	issues.sort(
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+	);
+	return {
+		dataset: { id, meta, categories, sources, estimates, reports, events },
+		issues
+	};
+}

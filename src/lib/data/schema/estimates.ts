@@ -1,0 +1,74 @@
+/** `estimates.csv`: one row per estimate of a total; several sources may estimate one target. */
+import * as v from 'valibot';
+import { oneOf, parseId, parsePartialDate, parseSafeUrl, parseWholeNumber } from '../cells';
+import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
+import { QUALIFIERS, type Estimate } from '../types';
+import {
+	column,
+	crossCheck,
+	localized,
+	optional,
+	optionalLocalized,
+	optionalText,
+	required
+} from './fields';
+import type { TableSpec } from './fields';
+
+export const ESTIMATE_COLUMNS = [
+	column('target', true),
+	column('label', true),
+	column('quantity', true),
+	column('qualifier', true),
+	column('date'),
+	column('source', true),
+	column('url'),
+	column('quote'),
+	column('note')
+] as const;
+
+const fields = v.object({
+	target: required(parseId),
+	label: localized,
+	quantity: required(parseWholeNumber),
+	qualifier: required(oneOf(QUALIFIERS)),
+	date: optional(parsePartialDate),
+	source: required(parseId),
+	url: optional(parseSafeUrl),
+	quote: optionalText,
+	note: optionalLocalized
+});
+
+type Fields = v.InferOutput<typeof fields>;
+
+/** An estimate always has a quantity and a qualifier; `fewer_than 0` is empty. */
+export const estimateSchema = v.pipe(
+	fields,
+	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) =>
+		quantity < QUALIFIER_RULES[qualifier].minValue
+			? `'${quantity}' cannot be ${qualifier}: the smallest ${qualifier} quantity is ${QUALIFIER_RULES[qualifier].minValue}`
+			: null
+	),
+	v.transform(({ quantity, qualifier, ...rest }): Omit<Estimate, 'line'> => {
+		const stated = { value: quantity, qualifier };
+		return {
+			target: rest.target,
+			label: rest.label,
+			stated,
+			quantity: statedToQuantity(stated),
+			date: rest.date,
+			source: rest.source,
+			url: rest.url,
+			quote: rest.quote,
+			note: rest.note
+		};
+	})
+);
+
+/** An estimate as the schema gives it: an Estimate without its line. */
+export type EstimateFields = v.InferOutput<typeof estimateSchema>;
+
+/** The columns and the schema; the type annotation checks the schema's output against types.ts. */
+export const ESTIMATES: TableSpec<Omit<Estimate, 'line'>> = {
+	columns: ESTIMATE_COLUMNS,
+	schema: estimateSchema
+};

@@ -1,0 +1,137 @@
+/**
+ * The building blocks of the table schemas: a column list, and valibot field schemas made from
+ * the cell parsers. A schema takes one row as `RowInput` (each known column's cell, trimmed, or
+ * `''` when the column is absent; a translatable column as a `LocalizedInput`) and gives a record
+ * without its line; validate.ts adds the line and turns issues into `file:line:column: message`.
+ */
+import * as v from 'valibot';
+import type { CellParser } from '../cells';
+import type { Localized } from '../types';
+
+/** The columns whose text may have translations beside them: `label_ar` translates `label`. */
+export const TRANSLATABLE = new Set([
+	'label',
+	'name',
+	'side',
+	'note',
+	'unit',
+	'assumption',
+	'title',
+	'description',
+	'credit'
+]);
+
+export interface ColumnSpec {
+	name: string;
+	/** The header must have this column (its cells may still be empty: that is the schema's say). */
+	required: boolean;
+	/** `<name>_<lang>` columns are its translations, and the cell is read as a Localized. */
+	translatable: boolean;
+}
+
+/** A column of a table; translatable when its name is in TRANSLATABLE. */
+export function column(name: string, required = false): ColumnSpec {
+	return { name, required, translatable: TRANSLATABLE.has(name) };
+}
+
+const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/**
+ * The language that `name` translates `column` into, or null when it is not a translation of it.
+ * @example translationOf('label', 'label_ar') // 'ar'
+ */
+export function translationOf(column: string, name: string): string | null {
+	if (!name.startsWith(column) || name[column.length] !== '_') return null;
+	const lang = name.slice(column.length + 1);
+	return LANG.test(lang) ? lang : null;
+}
+
+/** A translatable cell: the original text and its translations by language (`{ ar: '...' }`). */
+export interface LocalizedInput {
+	value: string;
+	translations: Record<string, string>;
+}
+
+export type RowInput = Readonly<Record<string, string | LocalizedInput>>;
+
+/** What validateTable needs to read one kind of file. T is the record without its line. */
+export interface TableSpec<T> {
+	columns: readonly ColumnSpec[];
+	schema: v.GenericSchema<RowInput, T>;
+}
+
+/** A required cell read by `parse`; its message goes out as the issue's message. */
+export function required<T>(parse: CellParser<T>) {
+	return v.pipe(
+		v.string(),
+		v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
+			const result = parse(dataset.value);
+			if (result.ok) return result.value;
+			addIssue({ message: result.message });
+			return NEVER;
+		})
+	);
+}
+
+/** An optional cell: empty is null, anything else must parse. */
+export function optional<T>(parse: CellParser<T>) {
+	return v.pipe(
+		v.string(),
+		v.rawTransform<string, T | null>(({ dataset, addIssue, NEVER }) => {
+			if (dataset.value === '') return null;
+			const result = parse(dataset.value);
+			if (result.ok) return result.value;
+			addIssue({ message: result.message });
+			return NEVER;
+		})
+	);
+}
+
+/** Optional free text: empty is null. */
+export const optionalText = v.pipe(
+	v.string(),
+	v.transform((text): string | null => (text === '' ? null : text))
+);
+
+const localizedInput = v.custom<LocalizedInput>(
+	(input) => typeof input === 'object' && input !== null && 'value' in input
+);
+
+/** A required translatable text cell. */
+export const localized = v.pipe(
+	localizedInput,
+	v.rawTransform<LocalizedInput, Localized>(({ dataset, addIssue, NEVER }) => {
+		if (dataset.value.value !== '') return dataset.value;
+		addIssue({ message: 'is empty; expected some text' });
+		return NEVER;
+	})
+);
+
+/** An optional translatable text cell: empty is null. */
+export const optionalLocalized = v.pipe(
+	localizedInput,
+	v.transform((input): Localized | null => (input.value === '' ? null : input))
+);
+
+/**
+ * A rule across fields of one row, reported at one column. Runs only when the fields it reads
+ * (`keys`) have no issue of their own, so a row still gets every error at once.
+ * `rule` returns the message (without the column name) or null when the row is fine.
+ */
+export function crossCheck<T extends Record<string, unknown>>(
+	keys: readonly (keyof T & string)[],
+	at: keyof T & string,
+	rule: (row: T) => string | null
+) {
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		if (dataset.issues?.some((issue) => keys.includes(issue.path?.[0]?.key as never))) return;
+		// The fields in `keys` passed, so they hold their parsed values even if others failed.
+		const row = dataset.value as T;
+		const message = rule(row);
+		if (message === null) return;
+		addIssue({
+			message,
+			path: [{ type: 'object', origin: 'value', input: row, key: at, value: row[at] }]
+		});
+	});
+}

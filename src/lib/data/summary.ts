@@ -1,0 +1,162 @@
+/**
+ * The machine-readable summary that the command line prints (DESIGN.md, "Machine-readable
+ * summary"), and a plain-text table of the same figures for a terminal.
+ */
+import { percent } from './quantity';
+import type { CategorySummary, HandoverModel, Progress, Quantity } from './types';
+
+/** A count in the summary: `high: null` means no upper bound. */
+export interface SummaryQuantity {
+	low: number;
+	high: number | null;
+	approximate: boolean;
+	text: string;
+}
+
+/** A share of an estimate, 0.0801 = 8.01%, rounded to 4 decimal places. */
+export interface SummaryProgress {
+	low: number;
+	high: number | null;
+	approximate: boolean;
+}
+
+export interface SummaryCategory {
+	id: string;
+	/** The headline total; null when no report gives the category a number. */
+	handed_over: SummaryQuantity | null;
+	/** Source and date of the headline; null exactly when `handed_over` is. */
+	source: string | null;
+	date: string | null;
+	sources_differ: boolean;
+	target: string | null;
+	/** The estimate progress is measured against; null without a target or an estimate of it. */
+	estimate: SummaryQuantity | null;
+	progress: SummaryProgress | null;
+	/** Reports that name the category without a number. */
+	unquantified_reports: number;
+}
+
+export interface SummaryWarning {
+	file: string;
+	line: number;
+	column: number;
+	message: string;
+}
+
+export interface Summary {
+	dataset: string;
+	/** The date of the latest report, or null when there are none. */
+	as_of: string | null;
+	/** Every category of categories.csv, in file order. */
+	categories: SummaryCategory[];
+	/** What loaded but looks wrong. Errors are never here: the CLI prints them instead. */
+	warnings: SummaryWarning[];
+}
+
+function quantity({ low, high, approximate, text }: Quantity): SummaryQuantity {
+	return { low, high, approximate, text };
+}
+
+/** Four decimal places, so 0.06000000000000001 prints as 0.06. */
+function round4(n: number): number {
+	return Math.round(n * 1e4) / 1e4;
+}
+
+function category(summary: CategorySummary): SummaryCategory {
+	const { headline, estimate, progress } = summary;
+	return {
+		id: summary.category.id,
+		handed_over: headline ? quantity(headline.total) : null,
+		source: headline?.source ?? null,
+		date: headline?.date ?? null,
+		sources_differ: summary.sourcesDiffer,
+		target: summary.category.target,
+		estimate: estimate ? quantity(estimate.quantity) : null,
+		progress: progress
+			? {
+					low: round4(progress.low),
+					high: progress.high === null ? null : round4(progress.high),
+					approximate: progress.approximate
+				}
+			: null,
+		unquantified_reports: summary.unquantified.length
+	};
+}
+
+/**
+ * The JSON summary of a model, in the shape DESIGN.md fixes. Warnings are the model's issues of
+ * severity 'warning'; errors are left out (the CLI prints them instead of a summary).
+ * @example toSummary(model).categories[1]
+ *   // { id: 'firearms', handed_over: { low: 801, high: null, approximate: false, text: '800+' },
+ *   //   source: 'ru-mod', date: '2023-09-22', …, progress: { low: 0.0801, high: null, approximate: true }, … }
+ */
+export function toSummary(model: HandoverModel): Summary {
+	return {
+		dataset: model.dataset.id,
+		as_of: model.asOf,
+		categories: model.categories.map(category),
+		warnings: model.issues
+			.filter((issue) => issue.severity === 'warning')
+			.map(({ file, line, column, message }) => ({ file, line, column, message }))
+	};
+}
+
+/**
+ * A progress interval in whole percent, rounded toward what each bound promises.
+ * @example progressText({ low: 0.0801, high: null, approximate: true }) // 'at least 8%'
+ * @example progressText({ low: 0.06, high: 0.06, approximate: true }) // '6%'
+ */
+export function progressText({ low, high }: Progress): string {
+	if (high === low) return `${percent(low, 'round')}%`;
+	if (high === null) return `at least ${percent(low, 'floor')}%`;
+	if (low === 0) return `at most ${percent(high, 'ceil')}%`;
+	const [from, to] = [percent(low, 'floor'), percent(high, 'ceil')];
+	return from === to ? `${from}%` : `${from}–${to}%`;
+}
+
+const NONE = '—';
+
+function row(summary: CategorySummary): string[] {
+	const { headline, estimate, progress, unquantified } = summary;
+	// With no number, the latest report that names the category still says who and when.
+	const named = unquantified.reduce<(typeof unquantified)[number] | null>(
+		(latest, r) => (latest === null || r.date >= latest.date ? r : latest),
+		null
+	);
+	const shown = headline ?? named;
+	return [
+		summary.category.label.value,
+		headline
+			? headline.total.text
+			: named
+				? 'handed over, no number given'
+				: 'no reports',
+		shown ? shown.source + (summary.sourcesDiffer ? ' (sources differ)' : '') : NONE,
+		shown?.date ?? NONE,
+		estimate?.quantity.text ?? NONE,
+		progress ? progressText(progress) : estimate ? NONE : 'no estimate'
+	];
+}
+
+/**
+ * The figures as a plain-text table for a terminal, headed by the dataset and its date.
+ * Warnings are not included: the CLI prints them as `file:line:column: message`.
+ * @example summaryTable(model)
+ *   // karabakh-2023, as of 2023-09-22
+ *   //
+ *   // Category   Handed over  Source  Date        Estimate  Progress
+ *   // Firearms   800+         ru-mod  2023-09-22  ≈10,000   at least 8%
+ */
+export function summaryTable(model: HandoverModel): string {
+	const header = ['Category', 'Handed over', 'Source', 'Date', 'Estimate', 'Progress'];
+	const rows = [header, ...model.categories.map(row)];
+	const widths = header.map((_, i) => Math.max(...rows.map((cells) => cells[i]!.length)));
+	const lines = rows.map((cells) =>
+		cells
+			.map((cell, i) => cell.padEnd(widths[i]!))
+			.join('  ')
+			.trimEnd()
+	);
+	const title = `${model.dataset.id}, as of ${model.asOf ?? 'no reports yet'}`;
+	return [title, '', ...lines].join('\n') + '\n';
+}

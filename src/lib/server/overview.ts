@@ -1,0 +1,32 @@
+/**
+ * From a dataset folder to the view models its pages show: read, validate, aggregate, lay out.
+ * The routes call these and nothing else.
+ */
+import { buildModel } from '$lib/data/aggregate';
+import { footerView, overviewView, type FooterView, type OverviewView } from '$lib/view/overview';
+import { listDatasets, loadDatasetFromDisk } from './datasets';
+
+export interface OverviewPage {
+	overview: OverviewView;
+	footer: FooterView;
+}
+
+/** The overview of dataset `id` under the data root (see dataRoot). */
+export function overviewPage(id: string, root?: string): OverviewPage {
+	const overview = overviewView(buildModel(loadDatasetFromDisk(id, root)));
+	return { overview, footer: footerView(overview) };
+}
+
+export interface DatasetListItem {
+	id: string;
+	title: string;
+	description: string | null;
+}
+
+/** Every dataset under the data root, with its title and description, sorted by id. */
+export function datasetList(root?: string): DatasetListItem[] {
+	return listDatasets(root).map((id) => {
+		const { meta } = loadDatasetFromDisk(id, root).dataset;
+		return { id, title: meta.title.value, description: meta.description?.value || null };
+	});
+}

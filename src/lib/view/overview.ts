@@ -1,0 +1,290 @@
+/**
+ * The overview page's view model: everything the page shows, as display-ready strings and
+ * numbers, built from the handover model. Components lay it out and compute nothing.
+ */
+import { formatCount } from '$lib/data/quantity';
+import type {
+	CategorySummary,
+	DataIssue,
+	Dataset,
+	Estimate,
+	HandoverModel,
+	Localized,
+	Quantity,
+	Report,
+	SafeUrl,
+	SourceTotal
+} from '$lib/data/types';
+import { m } from '$lib/messages';
+import { progressBar, progressText, type ProgressBarView } from './progress';
+import { textLanguage, type TextLanguage } from './text';
+
+export interface SourceView {
+	name: string;
+	side: string | null;
+	url: SafeUrl | null;
+}
+
+/** A source's own words, with where and when they were said. */
+export interface QuoteView extends TextLanguage {
+	text: string;
+	note: string | null;
+	url: SafeUrl | null;
+}
+
+/** One source's figure for a category (listed when sources differ). */
+export interface SourceFigureView {
+	source: SourceView;
+	date: string;
+	text: string;
+	corrected: boolean;
+	/** "Russian Ministry of Defence: 800+ (2023-09-22)". */
+	sentence: string;
+}
+
+export interface EstimateView {
+	/** "≈10,000" */
+	text: string;
+	/** What is estimated: "Armenian fighters in Karabakh". */
+	label: string;
+	/** "Government of Azerbaijan, 2023-09" */
+	attribution: string;
+	source: SourceView;
+	note: string | null;
+	quote: QuoteView | null;
+}
+
+export interface CategoryCardView {
+	id: string;
+	label: string;
+	/** The headline figure in the source's strength ("800+"), or null when no number is given. */
+	figure: string | null;
+	/** Beside the figure ("firearms handed over"), or alone ("handed over, no number given"). */
+	caption: string;
+	/** Who gave the headline (or the unquantified report), and when; null with no report at all. */
+	reportedBy: { source: SourceView; date: string; attribution: string } | null;
+	corrected: boolean;
+	sourcesDiffer: boolean;
+	/** Every source's figure, most recent first; shown when they differ. */
+	bySource: SourceFigureView[];
+	/** Later reports that name the item without a number, beside a headline that has one. */
+	alsoUnquantified: string[];
+	estimate: EstimateView | null;
+	otherEstimates: EstimateView[];
+	/** "6%", "at least 8%", "no estimate". */
+	progressText: string;
+	bar: ProgressBarView | null;
+	assumption: string | null;
+	/** Said when one unit of the estimate stands for several items. */
+	perTarget: string | null;
+	/** The words of the reports behind the figure. */
+	quotes: QuoteView[];
+	/** Notes of those reports that give no quote (a quote shows its note beside it). */
+	notes: string[];
+}
+
+export interface IssueView {
+	severity: DataIssue['severity'];
+	severityLabel: string;
+	/** `reports.csv:7:4: quantity 'eight hundred' is not a whole number` */
+	text: string;
+}
+
+/** What the layout's footer says about the dataset on the page. */
+export interface FooterView {
+	credit: string | null;
+	/** "Figures as of 2023-09-22." */
+	asOf: string | null;
+}
+
+export interface OverviewView {
+	id: string;
+	title: string;
+	description: string | null;
+	credit: string | null;
+	/** "as of 2023-09-22", or null when there are no reports. */
+	asOf: string | null;
+	asOfDate: string | null;
+	categories: CategoryCardView[];
+	issues: IssueView[];
+	issuesIntro: string;
+}
+
+function text(value: Localized | null): string | null {
+	return value?.value || null;
+}
+
+function sourceOf(dataset: Dataset, id: string): SourceView {
+	const source = dataset.sources.find((s) => s.id === id);
+	if (!source) return { name: id, side: null, url: null };
+	return { name: source.name.value, side: text(source.side), url: source.url };
+}
+
+function quoteOf(item: {
+	quote: string | null;
+	note: Localized | null;
+	url: SafeUrl | null;
+}): QuoteView | null {
+	if (!item.quote) return null;
+	return { text: item.quote, ...textLanguage(item.quote), note: text(item.note), url: item.url };
+}
+
+function estimateView(dataset: Dataset, estimate: Estimate): EstimateView {
+	const source = sourceOf(dataset, estimate.source);
+	return {
+		text: estimate.quantity.text,
+		label: estimate.label.value,
+		attribution: estimate.date
+			? m.estimate_by({ source: source.name, date: estimate.date.text })
+			: m.estimate_undated({ source: source.name }),
+		source,
+		note: text(estimate.note),
+		// The note is shown beside the estimate, so the quote does not repeat it.
+		quote: quoteOf({ ...estimate, note: null })
+	};
+}
+
+function figureView(dataset: Dataset, total: SourceTotal): SourceFigureView {
+	const source = sourceOf(dataset, total.source);
+	return {
+		source,
+		date: total.date,
+		text: total.total.text,
+		corrected: total.corrected,
+		sentence: m.source_figure({ source: source.name, figure: total.total.text, date: total.date })
+	};
+}
+
+/** The estimate counted in items of the category: ≈10,000 fighters x 1 firearm each. */
+function scaled(quantity: Quantity, factor: number): Quantity {
+	if (factor === 1) return quantity;
+	return {
+		low: quantity.low * factor,
+		high: quantity.high === null ? null : quantity.high * factor,
+		approximate: quantity.approximate,
+		text: quantity.text
+	};
+}
+
+function reportedBy(dataset: Dataset, report: { source: string; date: string }) {
+	const source = sourceOf(dataset, report.source);
+	return {
+		source,
+		date: report.date,
+		attribution: m.reported_by({ source: source.name, date: report.date })
+	};
+}
+
+function latest(reports: readonly Report[]): Report | null {
+	return reports.reduce<Report | null>(
+		(last, r) => (last === null || r.date >= last.date ? r : last),
+		null
+	);
+}
+
+function progressTextOf(summary: CategorySummary): string {
+	if (!summary.estimate) return m.no_estimate();
+	if (!summary.progress) return m.progress_unknown();
+	return progressText(summary.progress);
+}
+
+/** One category's card. */
+export function categoryCard(dataset: Dataset, summary: CategorySummary): CategoryCardView {
+	const { category, headline, estimate, progress } = summary;
+	const label = category.label.value;
+	const unit = text(category.unit);
+	const lastUnquantified = latest(summary.unquantified);
+	const shown = headline ?? lastUnquantified;
+	const behind = headline ? headline.reports : summary.unquantified;
+	const quotes = behind.map(quoteOf).filter((q): q is QuoteView => q !== null);
+	const notes = behind
+		.filter((r) => !r.quote)
+		.map((r) => text(r.note))
+		.filter((n): n is string => n !== null);
+	const bar =
+		headline && estimate && progress
+			? progressBar({
+					label,
+					handed: headline.total,
+					denominator: scaled(estimate.quantity, category.perTarget),
+					progress
+				})
+			: null;
+	return {
+		id: category.id,
+		label,
+		figure: headline?.total.text ?? null,
+		caption: headline
+			? unit
+				? m.handed_over_unit({ unit })
+				: m.handed_over()
+			: lastUnquantified
+				? m.unquantified()
+				: m.no_reports_yet(),
+		reportedBy: shown ? reportedBy(dataset, shown) : null,
+		corrected: summary.bySource.some((t) => t.corrected),
+		sourcesDiffer: summary.sourcesDiffer,
+		bySource: summary.bySource.map((t) => figureView(dataset, t)),
+		alsoUnquantified: headline
+			? summary.unquantified
+					.filter((r) => r.date > headline.date)
+					.map((r) =>
+						m.also_unquantified({ source: sourceOf(dataset, r.source).name, date: r.date })
+					)
+			: [],
+		estimate: estimate ? estimateView(dataset, estimate) : null,
+		otherEstimates: summary.estimates
+			.filter((e) => e !== estimate)
+			.map((e) => estimateView(dataset, e)),
+		progressText: progressTextOf(summary),
+		bar,
+		assumption: text(category.assumption),
+		perTarget:
+			estimate && category.perTarget !== 1
+				? m.per_target({ count: formatCount(category.perTarget), unit: unit ?? label })
+				: null,
+		quotes,
+		notes
+	};
+}
+
+/** A data issue as the page lists it. */
+export function issueView(issue: DataIssue): IssueView {
+	return {
+		severity: issue.severity,
+		severityLabel: issue.severity === 'error' ? m.severity_error() : m.severity_warning(),
+		text: m.issue_line({
+			file: issue.file,
+			line: String(issue.line),
+			column: String(issue.column),
+			message: issue.message
+		})
+	};
+}
+
+/**
+ * The whole overview.
+ * @example overviewView(buildModel(loadDatasetFromDisk('karabakh-2023'))).categories[1].figure // '800+'
+ */
+export function overviewView(model: HandoverModel): OverviewView {
+	const { dataset } = model;
+	return {
+		id: dataset.id,
+		title: dataset.meta.title.value,
+		description: text(dataset.meta.description),
+		credit: text(dataset.meta.credit),
+		asOf: model.asOf ? m.as_of({ date: model.asOf }) : null,
+		asOfDate: model.asOf,
+		categories: model.categories.map((summary) => categoryCard(dataset, summary)),
+		issues: model.issues.map(issueView),
+		issuesIntro: m.issues_intro({ count: model.issues.length })
+	};
+}
+
+/** The footer line for a page that shows this overview. */
+export function footerView(overview: OverviewView): FooterView {
+	return {
+		credit: overview.credit,
+		asOf: overview.asOfDate ? m.footer_as_of({ date: overview.asOfDate }) : null
+	};
+}

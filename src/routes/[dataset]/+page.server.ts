@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/messages';
+import { listDatasets } from '$lib/server/datasets';
+import { overviewPage } from '$lib/server/overview';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Every dataset folder prerenders, linked from `/` or not.
+export const entries: EntryGenerator = () => listDatasets().map((dataset) => ({ dataset }));
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!listDatasets().includes(params.dataset)) error(404, m.not_found());
+	return overviewPage(params.dataset);
+};

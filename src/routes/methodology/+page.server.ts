@@ -1,0 +1,4 @@
+import { basisRows, qualifierRows } from '$lib/view/methodology';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ qualifiers: qualifierRows(), bases: basisRows() });
