@@ -33,7 +33,8 @@ describe('displayPath', () => {
 	test.each([
 		{ absolute: '/repo/data/x', cwd: '/repo', expected: 'data/x' },
 		{ absolute: '/repo/data/x', cwd: '/repo/data/x', expected: '.' },
-		{ absolute: '/repo/data/x', cwd: '/repo/src', expected: '../data/x' },
+		{ absolute: '/repo/data/x', cwd: '/repo/src', expected: '/repo/data/x' },
+		{ absolute: '/repo/data/x', cwd: '/repo/data/x/deeper', expected: '/repo/data/x' },
 		{ absolute: '/tmp/x', cwd: '/repo/src', expected: '/tmp/x' }
 	])('$absolute from $cwd', ({ absolute, cwd, expected }) => {
 		expect(displayPath(absolute, cwd)).toBe(expected);

@@ -21,15 +21,18 @@ export function resolveDatasetDir({ dir, cwd }: { dir: string | null; cwd: strin
 }
 
 /**
- * A path as printed: relative to `cwd` when that is shorter to read, so that editors and
+ * A path as printed: relative to `cwd` when it lies inside it, else absolute, so that editors and
  * terminals can jump to `data/karabakh-2023/reports.csv:7:4`.
  * @example displayPath('/repo/data/x/reports.csv', '/repo') // 'data/x/reports.csv'
  */
 export function displayPath(absolute: string, cwd: string): string {
 	const relative = path.relative(cwd, absolute);
 	if (relative === '') return '.';
-	// Far outside the current folder, the absolute path is the clearer one.
-	return relative.startsWith('../../') ? absolute : relative;
+	// Outside the current folder, the absolute path is the clearer one (and does not depend on
+	// how deep the current folder sits).
+	return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+		? absolute
+		: relative;
 }
 
 /**
