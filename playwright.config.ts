@@ -26,6 +26,8 @@ const PORT = 4173;
 
 export default defineConfig({
 	testDir: 'tests',
+	// The generated 100,000-row site has its own config and server: tests/large/playwright.config.ts.
+	testIgnore: 'large/**',
 	outputDir: 'test-results',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,

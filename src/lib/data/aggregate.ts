@@ -6,7 +6,7 @@
  * the model is O(n log n) in the number of reports. Figures from different sources are never
  * added together: they may describe the same weapons.
  */
-import { addQuantities, progressOf, sameQuantity } from './quantity';
+import { progressOf, sameQuantity, sumQuantities } from './quantity';
 import type {
 	CategorySummary,
 	DataIssue,
@@ -28,10 +28,10 @@ const REPORTS_FILE = 'reports.csv';
 const COLUMN = { quantity: 4, basis: 6 } as const;
 
 /** A report that gives a number. */
-type Figure = Report & { quantity: Quantity };
+export type Figure = Report & { quantity: Quantity };
 
 /** The cumulative figure a source's total rests on for one date (the last of that date in file order). */
-interface Step {
+export interface Step {
 	report: Figure;
 	/** Earlier cumulative figures of the same date, in file order; the step replaces them. */
 	sameDate: Figure[];
@@ -40,7 +40,7 @@ interface Step {
 }
 
 /** One source's quantified reports for one category, sorted, with its cumulative steps. */
-interface Timeline {
+export interface Timeline {
 	figures: Figure[];
 	steps: Step[];
 }
@@ -61,8 +61,17 @@ function byDateThenLine(a: Report, b: Report): number {
  * step since the last correction: 800 then 700 is one, and 800, 700, 750 flags only the 700
  * (the 750 rises from the corrected figure).
  */
-function timelineOf(reports: readonly Report[]): Timeline {
-	const figures = reports.filter(isFigure).sort(byDateThenLine);
+export function timelineOf(reports: readonly Report[]): Timeline {
+	const figures: Figure[] = [];
+	// Files are usually in date order: then the sort (stable) would change nothing, so it is skipped.
+	let sorted = true;
+	for (const report of reports) {
+		if (!isFigure(report)) continue;
+		const last = figures.length > 0 ? figures[figures.length - 1]! : null;
+		if (sorted && last !== null && byDateThenLine(last, report) > 0) sorted = false;
+		figures.push(report);
+	}
+	if (!sorted) figures.sort(byDateThenLine);
 	const steps: Step[] = [];
 	let reference: Figure | null = null;
 	for (const figure of figures) {
@@ -98,21 +107,26 @@ function totalOn({ figures, steps }: Timeline, day: IsoDate): SourceTotal | null
 	while (stepCount < steps.length && steps[stepCount]!.report.date <= day) stepCount++;
 	const base = stepCount > 0 ? steps[stepCount - 1]!.report : null;
 	// Increments dated on the base's own date are assumed to be included in it (and warned).
-	const increments = figures.filter(
-		(r) => r.basis === 'increment' && r.date <= day && (base === null || r.date > base.date)
-	);
-	const summed = base ? [base, ...increments] : increments;
-	const [first, ...rest] = summed;
+	const summed: Figure[] = base ? [base] : [];
+	for (const r of figures) {
+		if (r.basis === 'increment' && r.date <= day && (base === null || r.date > base.date)) {
+			summed.push(r);
+		}
+	}
+	const first = summed[0];
 	if (!first) return null;
-	const total = rest.reduce((sum, r) => addQuantities(sum, r.quantity), { ...first.quantity });
+	let corrected = false;
+	for (let i = 0; i < stepCount; i++) if (steps[i]!.lowerThan !== null) corrected = true;
 	return {
 		source: first.source,
-		date: summed.at(-1)!.date,
-		total,
+		date: summed[summed.length - 1]!.date,
+		total: sumQuantities(summed, quantityOf)!,
 		reports: summed,
-		corrected: steps.slice(0, stepCount).some((step) => step.lowerThan !== null)
+		corrected
 	};
 }
+
+const quantityOf = (figure: Figure): Quantity => figure.quantity;
 
 function assertOneGroup(reports: readonly Report[]): void {
 	const [first] = reports;
@@ -152,7 +166,7 @@ function timelineWarnings({ figures, steps }: Timeline): DataIssue[] {
 		const { report } = step;
 		const who = `${report.category}: ${report.source}`;
 		cumulativeOn.set(report.date, report);
-		const all = [...step.sameDate, report];
+		const all = step.sameDate.length === 0 ? [] : [...step.sameDate, report];
 		for (let i = 1; i < all.length; i++) {
 			const [before, after] = [all[i - 1]!, all[i]!];
 			if (sameQuantity(before.quantity, after.quantity)) continue;
@@ -177,6 +191,7 @@ function timelineWarnings({ figures, steps }: Timeline): DataIssue[] {
 			);
 		}
 	}
+	if (cumulativeOn.size === 0) return issues;
 	for (const figure of figures) {
 		const cumulative = figure.basis === 'increment' ? cumulativeOn.get(figure.date) : undefined;
 		if (!cumulative) continue;

@@ -17,7 +17,8 @@ describe('parseCsv: styles that must all read the same', () => {
 		['no final newline', 'a,b\n1,"5,000"\n2,x'],
 		['trailing blank lines', 'a,b\n1,"5,000"\n2,x\n\n\n\r\n'],
 		['quoted header', '"a","b"\n1,"5,000"\n2,x\n'],
-		['padded header', ' a , b \n1,"5,000"\n2,x\n']
+		['padded header', ' a , b \n1,"5,000"\n2,x\n'],
+		['CR only (old Mac)', 'a,b\r1,"5,000"\r2,x\r']
 	])('%s', (_, text) => {
 		const table = parseCsv(text, 'f.csv');
 		expect(table.header).toEqual(['a', 'b']);
@@ -72,6 +73,14 @@ describe('parseCsv: line numbers', () => {
 			]
 		],
 		[
+			'a lone CR is a line end, as editors count it, also inside quotes',
+			'a,b\r\r\n1,"x\ry"\r\n2,z\n',
+			[
+				{ line: 3, cells: ['1', 'x\ny'] },
+				{ line: 5, cells: ['2', 'z'] }
+			]
+		],
+		[
 			'blank lines before the header',
 			'\n\na,b\n1,2\n',
 			[{ line: 4, cells: ['1', '2'] }]
@@ -92,24 +101,64 @@ describe('parseCsv: line numbers', () => {
 describe('parseCsv: what cannot be read', () => {
 	test.each([
 		[
-			'an unclosed quote, at the line where it opens',
+			'an unclosed quote: that line, and the lines after it read on their own',
 			'a,b\n1,2\n3,"abc\n4,5\n6,7\n',
-			[{ line: 2, cells: ['1', '2'] }],
+			[
+				{ line: 2, cells: ['1', '2'] },
+				{ line: 4, cells: ['4', '5'] },
+				{ line: 5, cells: ['6', '7'] }
+			],
 			{
 				line: 3,
 				column: 2,
 				message:
-					'the quote that opens here is never closed, so lines 3 to 6 (the rest of the file) could not be read'
+					'the quote that opens here is not closed on its line, so this line could not be read; the lines after it are read on their own'
 			}
 		],
 		[
-			'a malformed quoted value',
+			'an unclosed quote in the header: nothing after it can be trusted as data',
+			'a,"b\n1,2\n3,4\n',
+			[],
+			{
+				line: 1,
+				column: 2,
+				message:
+					'the quote that opens here is never closed, so lines 1 to 3 (the rest of the file) could not be read'
+			}
+		],
+		[
+			'an unclosed quote after a value over two lines: the row is reported from its start',
+			'a,b,c\n1,"x\ny","abc\n4,5,6\n',
+			[{ line: 4, cells: ['4', '5', '6'] }],
+			{
+				line: 3,
+				column: 3,
+				message:
+					'the quote that opens here is not closed on its line, so lines 2 to 3 could not be read; the lines after it are read on their own'
+			}
+		],
+		[
+			'a malformed quoted value, at its own column, and the line it swallowed read on its own',
 			'a,b\n"abc"x,2\n"d",3\n4,5\n',
-			[{ line: 4, cells: ['4', '5'] }],
+			[
+				{ line: 3, cells: ['d', '3'] },
+				{ line: 4, cells: ['4', '5'] }
+			],
+			{
+				line: 2,
+				column: 1,
+				message:
+					'the quote that opens here is not closed on its line, so this line could not be read; the lines after it are read on their own'
+			}
+		],
+		[
+			'a quote inside a quoted value, on one line',
+			'a,b\n1,"he said "800" pieces"\n2,3\n',
+			[{ line: 3, cells: ['2', '3'] }],
 			{
 				line: 2,
 				column: 2,
-				message: `a quoted value must end with '"' followed by the delimiter or the end of the line (write "" for a quote inside quotes), so lines 2 to 3 could not be read`
+				message: `a quoted value must end with '"' followed by the delimiter or the end of the line (write "" for a quote inside quotes), so this line could not be read`
 			}
 		],
 		[
@@ -132,6 +181,27 @@ describe('parseCsv: what cannot be read', () => {
 				column: 1,
 				message:
 					'the file is not UTF-8 text (it may be a spreadsheet file or saved as UTF-16); save it as CSV UTF-8'
+			}
+		],
+		[
+			'a PNG image saved as .csv',
+			'\uFFFDPNG\r\n\x1a\n\0\0\0\rIHDR',
+			[],
+			{
+				line: 1,
+				column: 0,
+				message: 'the file is not UTF-8 CSV text: it is a PNG image; export the table as CSV UTF-8'
+			}
+		],
+		[
+			'an .xlsx workbook saved as .csv',
+			'PK\x03\x04\x14\0\x06\0',
+			[],
+			{
+				line: 1,
+				column: 0,
+				message:
+					'the file is not UTF-8 CSV text: it is a spreadsheet workbook or another zip file (.xlsx, .ods); export the table as CSV UTF-8'
 			}
 		]
 	])('%s', (_, text, rows, issue) => {
@@ -160,6 +230,20 @@ describe('detectDelimiter', () => {
 	])('%j -> %j', (text, delimiter) => {
 		expect(detectDelimiter(text)).toBe(delimiter);
 	});
+});
+
+test('many broken quotes: read on while the time allowed lasts, then the rest is reported', () => {
+	// Each line opens a quote that no later quote closes properly: reading on after each one
+	// parses the rest again, so the work is bounded (REPARSE_BUDGET), and nothing hangs.
+	const text = `a,b\n${'x,"a"b\n'.repeat(20_000)}`;
+	const started = performance.now();
+	const table = parseCsv(text, 'f.csv');
+	expect(performance.now() - started).toBeLessThan(5000);
+	expect(table.rows).toEqual([]);
+	const last = table.issues.at(-1)!;
+	expect(last.message).toMatch(/, so lines \d+ to 20001 could not be read$/);
+	expect(table.issues.length).toBeGreaterThan(10);
+	expect(table.issues.length).toBeLessThan(20_000);
 });
 
 test('parseCsv reads 100,000 rows quickly and numbers them', () => {

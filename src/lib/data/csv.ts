@@ -1,7 +1,7 @@
 /**
  * CSV text -> a header and rows of raw string cells, each row with the physical line it starts on.
  *
- * Reads what Excel, LibreOffice and Google Sheets write: a byte-order mark, CRLF or LF, `,` `;`
+ * Reads what Excel, LibreOffice and Google Sheets write: a byte-order mark, CRLF, LF or CR, `,` `;`
  * or tab as delimiter (detected from the header line), quoted fields with delimiters, `""` and
  * newlines inside, blank lines (skipped, but counted for line numbers). What cannot be read is an
  * issue: an unclosed quote, a file that is not UTF-8. The field count of each row is checked by
@@ -56,9 +56,10 @@ export function detectDelimiter(text: string): string {
 	return DELIMITERS[best]!;
 }
 
-function countNewlines(text: string, end = text.length): number {
+/** The number of '\n' in `text` from `start` up to (not including) `end`. */
+function countNewlines(text: string, end = text.length, start = 0): number {
 	let n = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+	for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
 	return n;
 }
 
@@ -85,22 +86,110 @@ function firstBadCell(data: string[][], bad: string): { line: number; column: nu
 	return { line: 1, column: 1 };
 }
 
+/** How papaparse is called: the delimiter is detected first, line ends are normalised to LF. */
+const PARSE = {
+	header: false,
+	newline: '\n',
+	quoteChar: '"',
+	escapeChar: '"',
+	skipEmptyLines: false
+} as const;
+
+/** Files that are often saved as `.csv` by mistake, by their first bytes (decoded as UTF-8). */
+const BINARY_KINDS: readonly [prefix: string, kind: string][] = [
+	['\uFFFDPNG', 'a PNG image'],
+	['GIF8', 'a GIF image'],
+	['%PDF-', 'a PDF document'],
+	['PK\x03\x04', 'a spreadsheet workbook or another zip file (.xlsx, .ods)']
+];
+
+/** Why a text with a NUL or a U+FFFD is not a CSV file, and where, as an issue. */
+function notUtf8(text: string, file: string, delimiter: string): DataIssue {
+	const known = BINARY_KINDS.find(([prefix]) => text.startsWith(prefix));
+	if (known) {
+		return issue(
+			file,
+			1,
+			0,
+			`the file is not UTF-8 CSV text: it is ${known[1]}; export the table as CSV UTF-8`
+		);
+	}
+	const nul = text.indexOf('\0') !== -1;
+	const { data } = Papa.parse<string[]>(text, { ...PARSE, delimiter });
+	const at = firstBadCell(data, nul ? '\0' : '\uFFFD');
+	const message = nul
+		? 'the file is not UTF-8 text (it may be a spreadsheet file or saved as UTF-16); save it as CSV UTF-8'
+		: 'the file is not UTF-8 text (it may be saved as Windows-1256 or another legacy encoding); save it as UTF-8';
+	return issue(file, at.line, at.column, message);
+}
+
+/** A row that papaparse could not read because of a quote: where the quote opens, and how. */
+interface BrokenRow {
+	/** Index (in the parsed text) just after the opening quote of the first bad value. */
+	index: number;
+	/** A quote that closes in the wrong place, rather than one that never closes. */
+	invalid: boolean;
+}
+
+/** The 1-based column of the value whose opening quote is at `quote`, in a row starting at `rowStart`. */
+function columnAt(text: string, rowStart: number, quote: number, delimiter: string): number {
+	let column = 1;
+	let quoted = false;
+	for (let i = rowStart; i < quote; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && c === delimiter) column++;
+	}
+	return column;
+}
+
+/**
+ * How much text (in characters, beyond the first pass) may be parsed again to read on after
+ * broken quotes: enough for any hand-edited file, and a bound on the time a hostile one takes.
+ */
+const REPARSE_BUDGET = { perChar: 4, base: 1_000_000 } as const;
+
+/**
+ * Receives each data row as it is read (blank rows and rows that could not be read are not
+ * given), with the table so far: its header, delimiter and issues are set by then. The cells
+ * are the row's own: a reader may keep them or let them go.
+ */
+export type CsvRowVisitor = (line: number, cells: string[], table: CsvTable) => void;
+
 /**
  * Parses CSV text. Never throws: what cannot be read is in `issues` (severity error).
  * An empty file gives an empty header and no issue here; validateTable reports it, because it
  * knows which header was expected. A file that is not UTF-8 gives one error and no rows.
+ *
+ * A quote that opens a value and is not closed on its line (`"Reported by`) would swallow the
+ * lines after it into one value. That line is reported, and reading goes on from the next
+ * line, so one typo does not hide the rest of the file.
  * @example parseCsv('\uFEFFa;b\r\n1;"x\ny"\r\n', 'f.csv')
  *   // { header: ['a', 'b'], rows: [{ line: 2, cells: ['1', 'x\ny'] }], delimiter: ';',
  *   //   lineEnding: '\r\n', hasBom: true, headerLine: 1, issues: [], file: 'f.csv' }
  */
 export function parseCsv(text: string, file: string): CsvTable {
+	return scanCsv(text, file, (line, cells, table) => {
+		table.rows.push({ line, cells });
+	});
+}
+
+/**
+ * Reads CSV text as parseCsv does, but gives each data row to `visit` as soon as it is read
+ * instead of keeping it: the table returned has the header, the style and the issues, and no
+ * rows. A large file is then never held as rows and cells all at once (see validate.ts,
+ * validateCsv). parseCsv is this with a visitor that keeps the rows.
+ */
+export function scanCsv(text: string, file: string, visit: CsvRowVisitor): CsvTable {
 	const hasBom = text.charCodeAt(0) === 0xfeff;
 	if (hasBom) text = text.slice(1);
 	const crlf = text.indexOf('\r\n');
 	const lineEnding = crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n';
 	// Normalised once, so that files with mixed line ends still parse, and a newline inside a
-	// quoted cell is always one '\n' to count.
-	if (crlf !== -1) text = text.replaceAll('\r\n', '\n');
+	// quoted cell is always one '\n' to count. A lone CR is a line end too (old Mac files; and
+	// editors count it as one, so line numbers match), which also makes reading idempotent:
+	// no value read from a file holds a CR.
+	if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
 	const delimiter = detectDelimiter(text);
 	const table: CsvTable = {
 		file,
@@ -113,67 +202,123 @@ export function parseCsv(text: string, file: string): CsvTable {
 		issues: []
 	};
 	if (text.trim() === '') return table;
-
-	const { data, errors } = Papa.parse<string[]>(text, {
-		header: false,
-		delimiter,
-		newline: '\n',
-		quoteChar: '"',
-		escapeChar: '"',
-		skipEmptyLines: false
-	});
-
-	const nul = text.indexOf('\0') !== -1;
-	if (nul || text.indexOf('\uFFFD') !== -1) {
-		const at = firstBadCell(data, nul ? '\0' : '\uFFFD');
-		const message = nul
-			? 'the file is not UTF-8 text (it may be a spreadsheet file or saved as UTF-16); save it as CSV UTF-8'
-			: 'the file is not UTF-8 text (it may be saved as Windows-1256 or another legacy encoding); save it as UTF-8';
-		table.issues.push(issue(file, at.line, at.column, message));
+	if (text.indexOf('\0') !== -1 || text.indexOf('\uFFFD') !== -1) {
+		table.issues.push(notUtf8(text, file, delimiter));
 		return table;
 	}
 
-	// papaparse reports a broken quote once per row; the row swallows the rest of the file.
-	let broken: Map<number, { index: number; invalid: boolean }> | null = null;
-	for (const error of errors) {
-		if (error.type !== 'Quotes' || error.row === undefined) continue;
-		broken ??= new Map();
-		const seen = broken.get(error.row);
-		broken.set(error.row, {
-			index: seen?.index ?? error.index ?? 0,
-			invalid: (seen?.invalid ?? false) || error.code === 'InvalidQuotes'
-		});
-	}
-
-	// Without newlines inside cells, papaparse gives exactly one row per physical line, so
-	// the per-cell newline count is only needed when the row count says otherwise.
-	const scan = countNewlines(text) + 1 !== data.length;
-	let line = 1;
-	for (let r = 0; r < data.length; r++) {
-		const cells = data[r]!;
-		const start = line;
-		line++;
-		if (scan) {
-			for (const cell of cells) if (cell.indexOf('\n') !== -1) line += countNewlines(cell);
-		}
-		const bad = broken?.get(r);
-		if (bad) {
-			const quoteLine = countNewlines(text, bad.index) + 1;
-			const last = line - 1;
-			const span = last === start ? 'this line' : `lines ${start} to ${last}`;
-			const message = bad.invalid
-				? `a quoted value must end with '"' followed by the delimiter or the end of the line (write "" for a quote inside quotes), so ${span} could not be read`
-				: `the quote that opens here is never closed, so ${span} (the rest of the file) could not be read`;
-			table.issues.push(issue(file, quoteLine, cells.length, message));
-			continue;
-		}
-		if (isBlank(cells)) continue;
-		if (table.header.length === 0) {
-			table.header = cells.map((cell) => cell.trim());
-			table.headerLine = start;
-			continue;
-		}
-		table.rows.push({ line: start, cells });
+	// The first pass is free; reading on after a broken quote parses the rest again.
+	let budget = text.length * REPARSE_BUDGET.perChar + REPARSE_BUDGET.base;
+	let from = 0;
+	let firstLine = 1;
+	for (;;) {
+		const part = from === 0 ? text : text.slice(from);
+		const next = readPart(table, part, firstLine, budget >= part.length, visit);
+		if (next === null) break;
+		from += next.offset;
+		firstLine = next.line;
+		budget -= text.length - from;
 	}
 	return table;
+}
+
+/** The first Quotes error of a row papaparse gives, merged with the row's others, or null. */
+function brokenRow(errors: readonly Papa.ParseError[]): BrokenRow | null {
+	let index = -1;
+	let invalid = false;
+	for (const error of errors) {
+		if (error.type !== 'Quotes' || error.row === undefined) continue;
+		if (index === -1) index = error.index ?? 0;
+		invalid ||= error.code === 'InvalidQuotes';
+	}
+	return index === -1 ? null : { index, invalid };
+}
+
+/**
+ * Reads `text` (the file from physical line `firstLine` on) into `table`, giving each data row
+ * to `visit` as papaparse reads it (its `step` mode: one row at a time, so that no array of all
+ * the rows is built). When a quote swallows lines and `mayResume`, stops there and returns
+ * where to read on: the offset in `text` and the line number of the line after the one where
+ * the quote opens. Otherwise returns null.
+ */
+function readPart(
+	table: CsvTable,
+	text: string,
+	firstLine: number,
+	mayResume: boolean,
+	visit: CsvRowVisitor
+): { offset: number; line: number } | null {
+	const { file, delimiter } = table;
+	// The last line that holds anything (a value that runs to the end takes the final newline):
+	// only needed for a broken row, so counted then.
+	let lastLine = -1;
+	// The offset of the start of physical line `cursorLine`, advanced as rows are read.
+	let cursorLine = firstLine;
+	let cursorOffset = 0;
+	const offsetOfLine = (target: number): number => {
+		while (cursorLine < target) {
+			cursorOffset = text.indexOf('\n', cursorOffset) + 1;
+			cursorLine++;
+		}
+		return cursorOffset;
+	};
+
+	let line = firstLine;
+	// Where the row being read starts in `text`, and where the one after it starts.
+	let rowStart = 0;
+	let resume: { offset: number; line: number } | null = null;
+	const end = text.length;
+	Papa.parse<string[]>(text, {
+		...PARSE,
+		delimiter,
+		step: (results, parser) => {
+			const cells = results.data;
+			const rowEnd = results.meta.cursor;
+			const start = line;
+			line++;
+			// A row ends with its newline (or the end of the text). Only a newline before that,
+			// or a last row that may end inside a quoted value, means newlines inside cells.
+			const newline = text.indexOf('\n', rowStart);
+			if (newline !== -1 && newline < rowEnd && (newline < rowEnd - 1 || rowEnd === end)) {
+				for (const cell of cells) if (cell.indexOf('\n') !== -1) line += countNewlines(cell);
+			}
+			rowStart = rowEnd;
+			const bad = results.errors.length > 0 ? brokenRow(results.errors) : null;
+			if (bad) {
+				if (lastLine === -1) {
+					lastLine = firstLine + countNewlines(text) - (text.endsWith('\n') ? 1 : 0);
+				}
+				const rowOffset = offsetOfLine(start);
+				const quoteLine = start + countNewlines(text, bad.index, rowOffset);
+				const column = columnAt(text, rowOffset, bad.index - 1, delimiter);
+				const last = Math.min(line - 1, lastLine);
+				// Read on from the line after the quote, unless the header is not read yet (a data
+				// row must not become the header) or the time allowed for this is spent.
+				const resumes = last > quoteLine && mayResume && table.header.length > 0;
+				const until = resumes ? quoteLine : last;
+				const span = until === start ? 'this line' : `lines ${start} to ${until}`;
+				// A value that runs past the line its quote opens on is most likely a quote left open
+				// (a value over several lines that also breaks the quoting cannot be told apart).
+				const message = resumes
+					? `the quote that opens here is not closed on its line, so ${span} could not be read; the lines after it are read on their own`
+					: bad.invalid
+						? `a quoted value must end with '"' followed by the delimiter or the end of the line (write "" for a quote inside quotes), so ${span} could not be read`
+						: `the quote that opens here is never closed, so ${span}${until > start ? ' (the rest of the file)' : ''} could not be read`;
+				table.issues.push(issue(file, quoteLine, column, message));
+				if (resumes) {
+					resume = { offset: text.indexOf('\n', bad.index) + 1, line: quoteLine + 1 };
+					parser.abort();
+				}
+				return;
+			}
+			if (isBlank(cells)) return;
+			if (table.header.length === 0) {
+				table.header = cells.map((cell) => cell.trim());
+				table.headerLine = start;
+				return;
+			}
+			visit(start, cells, table);
+		}
+	});
+	return resume;
 }

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { parseCsv, type CsvTable } from './csv';
 import { parseJson } from './json';
-import { validateTable } from './validate';
+import { validateCsv, validateTable } from './validate';
 import { CATEGORIES } from './schema/categories';
 import { ESTIMATES } from './schema/estimates';
 import { EVENTS } from './schema/events';
@@ -23,7 +23,8 @@ import {
 	type DatasetFiles,
 	type DatasetMeta,
 	type IsoDate,
-	type LoadResult
+	type LoadResult,
+	type Report
 } from './types';
 
 export interface LoadOptions {
@@ -37,12 +38,17 @@ const REQUIRED_FILES: readonly string[] = [
 	DATASET_FILES.sources
 ];
 
-/** Parses and validates one CSV file; a missing file has no rows (an error if it is required). */
+/**
+ * Parses and validates one CSV file; a missing file has no rows (an error if it is required).
+ * With `keepRows`, the table keeps its rows of cells (for idIndex); without, each row is let go
+ * once it is validated (validateCsv), and the table has no rows.
+ */
 function readTable<T>(
 	files: DatasetFiles,
 	file: string,
 	spec: TableSpec<T>,
-	issues: DataIssue[]
+	issues: DataIssue[],
+	keepRows = false
 ): { records: (T & { line: number })[]; table: CsvTable | null } {
 	const text = files[file];
 	if (text === undefined) {
@@ -57,9 +63,14 @@ function readTable<T>(
 		}
 		return { records: [], table: null };
 	}
+	if (!keepRows) {
+		const result = validateCsv(text, file, spec);
+		for (const issue of result.issues) issues.push(issue);
+		return { records: result.records, table: result.table };
+	}
 	const table = parseCsv(text, file);
 	const result = validateTable(table, spec);
-	issues.push(...result.issues);
+	for (const issue of result.issues) issues.push(issue);
 	return { records: result.records, table };
 }
 
@@ -133,7 +144,7 @@ function readIdTable<T extends { id: string }>(
 	spec: TableSpec<T>,
 	issues: DataIssue[]
 ): { records: (T & { line: number })[]; table: CsvTable | null; ids: IdIndex } {
-	const read = readTable(files, file, spec, issues);
+	const read = readTable(files, file, spec, issues, true);
 	const records = uniqueIds(read.records, file, read.table, issues);
 	const ids = idIndex(
 		file,
@@ -155,17 +166,20 @@ function checkRefs<T extends { line: number }>(
 	issues: DataIssue[]
 ): T[] {
 	const columns = refs.map((ref) => columnIndex(table, ref.column));
-	return records.filter((record) => {
+	const kept: T[] = [];
+	for (const record of records) {
 		let ok = true;
-			refs.forEach((ref, k) => {
+		for (let k = 0; k < refs.length; k++) {
+			const ref = refs[k]!;
 			const id = ref.get(record);
-			const message = id === null ? null : unknownId(ref.column, id, ref.index);
-			if (message === null) return;
+			if (id === null || ref.index.loaded.has(id)) continue;
 			ok = false;
+			const message = unknownId(ref.column, id, ref.index)!;
 			issues.push({ file, line: record.line, column: columns[k]!, message, severity: 'error' });
-		});
-		return ok;
-	});
+		}
+		if (ok) kept.push(record);
+	}
+	return kept;
 }
 
 /** Where `"key"` is written in the JSON text, for an issue about its value. */
@@ -233,18 +247,104 @@ function readMeta(id: string, files: DatasetFiles, issues: DataIssue[]): Dataset
 	return v.parse(META.schema, input);
 }
 
-/** The JSON key of an exact duplicate check: every field of a report but its line. */
-function reportKey(r: {
-	date: string;
-	source: string;
-	category: string;
-	stated: unknown;
-	basis: string;
-	url: string | null;
-	quote: string | null;
-	note: unknown;
-}): string {
-	return JSON.stringify([r.date, r.source, r.category, r.stated, r.basis, r.url, r.quote, r.note]);
+/** FNV-1a over a string's UTF-16 code units, continuing from `hash`; null hashes as a marker. */
+function hashText(hash: number, text: string | null): number {
+	if (text === null) return Math.imul(hash ^ 0x7f, 16777619);
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+	// The length ends the field, so that ('ab', 'c') and ('a', 'bc') differ.
+	return Math.imul(hash ^ text.length, 16777619);
+}
+
+/**
+ * Finds the reports that repeat an earlier one exactly (every field but the line: what a JSON
+ * key of the fields would compare). Reports are bucketed by a hash of those fields, and a
+ * report is compared in full only with the earlier ones of its bucket, so no key strings are
+ * built and a million rows stay fast. The strings of the fields with few values (dates, ids,
+ * bases) are hashed once each.
+ */
+function repeatFinder(): (report: Report) => Report | null {
+	// One table per date (a repeat has the same date): small tables, and in a file sorted by
+	// date the one in use stays in the processor's cache.
+	const byDate = new Map<string, Map<number, Report | Report[]>>();
+	let lastDate: string | null = null;
+	let buckets = new Map<number, Report | Report[]>();
+	const known = new Map<string, number>();
+	const hashOf = (text: string): number => {
+		let hash = known.get(text);
+		if (hash === undefined) {
+			hash = hashText(0x811c9dc5, text);
+			if (known.size < 100_000) known.set(text, hash);
+		}
+		return hash;
+	};
+	return (report) => {
+		const { stated, note } = report;
+		if (report.date !== lastDate) {
+			lastDate = report.date;
+			let table = byDate.get(lastDate);
+			if (table === undefined) byDate.set(lastDate, (table = new Map()));
+			buckets = table;
+		}
+		let hash = Math.imul(hashOf(report.source) ^ hashOf(report.category), 16777619);
+		hash = Math.imul(hash ^ hashOf(report.basis), 16777619);
+		if (stated === null) hash = Math.imul(hash ^ 1, 16777619);
+		else {
+			hash = Math.imul(hash ^ (stated.value | 0), 16777619);
+			hash = Math.imul(hash ^ ((stated.value / 4294967296) | 0), 16777619);
+			hash = Math.imul(hash ^ hashOf(stated.qualifier), 16777619);
+		}
+		hash = hashText(hash, report.url);
+		hash = hashText(hash, report.quote);
+		hash = hashText(hash, note === null ? null : note.value);
+		if (note !== null) {
+			for (const lang in note.translations) {
+				hash = hashText(hashText(hash, lang), note.translations[lang]!);
+			}
+		}
+		// A small integer key: V8 keeps it unboxed.
+		const key = hash & 0x3fffffff;
+		const bucket = buckets.get(key);
+		if (bucket === undefined) {
+			buckets.set(key, report);
+			return null;
+		}
+		if (!Array.isArray(bucket)) {
+			if (sameReport(bucket, report)) return bucket;
+			buckets.set(key, [bucket, report]);
+			return null;
+		}
+		for (const earlier of bucket) if (sameReport(earlier, report)) return earlier;
+		bucket.push(report);
+		return null;
+	};
+}
+
+/** Every field of two reports but their lines is the same (as their JSON would be). */
+function sameReport(a: Report, b: Report): boolean {
+	if (
+		a.date !== b.date ||
+		a.source !== b.source ||
+		a.category !== b.category ||
+		a.basis !== b.basis ||
+		a.url !== b.url ||
+		a.quote !== b.quote
+	) {
+		return false;
+	}
+	if (a.stated !== b.stated) {
+		if (a.stated === null || b.stated === null) return false;
+		if (a.stated.value !== b.stated.value || a.stated.qualifier !== b.stated.qualifier) return false;
+	}
+	if (a.note !== b.note) {
+		if (a.note === null || b.note === null || a.note.value !== b.note.value) return false;
+		// In key order, as JSON would write them.
+		const [x, y] = [Object.keys(a.note.translations), Object.keys(b.note.translations)];
+		if (x.length !== y.length) return false;
+		for (let i = 0; i < x.length; i++) {
+			if (x[i] !== y[i] || a.note.translations[x[i]!] !== b.note.translations[y[i]!]) return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -308,7 +408,7 @@ export function loadDataset(
 		issues
 	);
 	const dateColumn = columnIndex(reportsRead.table, 'date');
-	const seen = new Map<string, number>();
+	const repeats = repeatFinder();
 	for (const report of reports) {
 		if (options.today !== undefined && report.date > options.today) {
 			issues.push({
@@ -319,15 +419,13 @@ export function loadDataset(
 				severity: 'warning'
 			});
 		}
-		const key = reportKey(report);
-		const first = seen.get(key);
-		if (first === undefined) seen.set(key, report.line);
-		else {
+		const first = repeats(report);
+		if (first !== null) {
 			issues.push({
 				file: DATASET_FILES.reports,
 				line: report.line,
 				column: 0,
-				message: `this report repeats line ${first} exactly; both are counted`,
+				message: `this report repeats line ${first.line} exactly; both are counted`,
 				severity: 'warning'
 			});
 		}

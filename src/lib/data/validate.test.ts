@@ -30,9 +30,7 @@ describe('validateTable: one bad cell in reports.csv', () => {
 		['qualifier', '2023-09-22,ru-mod,firearms,800,,cumulative,,,,', 5, 'qualifier is empty but quantity is given; expected one of exact, about, more_than, at_least, at_most, fewer_than'],
 		['qualifier', '2023-09-22,ru-mod,firearms,,about,cumulative,,,,', 5, "qualifier 'about' is given but quantity is empty; fill in the quantity or clear the qualifier"],
 		['qualifier', '2023-09-22,ru-mod,firearms,800,exactly,cumulative,,,,', 5, "qualifier 'exactly' is not one of exact, about, more_than, at_least, at_most, fewer_than"],
-		['basis', '2023-09-22,ru-mod,firearms,800,more_than,total,,,,', 6, "basis 'total' is not one of cumulative, increment"],
-		['url', '2023-09-22,ru-mod,firearms,800,more_than,cumulative,javascript:alert(1),,,', 7, "url 'javascript:alert(1)' is not allowed: only http:// and https:// links are; expected a full web address that starts with https:// or http://"],
-		['url', '2023-09-22,ru-mod,firearms,800,more_than,cumulative,news/1,,,', 7, "url 'news/1' is not a full web address; expected a full web address that starts with https:// or http://"]
+		['basis', '2023-09-22,ru-mod,firearms,800,more_than,total,,,,', 6, "basis 'total' is not one of cumulative, increment"]
 	])('%s (column %i)', (_, row, column, message) => {
 		const result = reports(GOOD, row, GOOD);
 		expect(result.issues).toEqual([
@@ -47,9 +45,33 @@ describe('validateTable: one bad cell in reports.csv', () => {
 			"error reports.csv:2:1: date '2023-13-01' is not a day of the calendar; expected a date YYYY-MM-DD",
 			"error reports.csv:2:4: quantity 'eight hundred' is not a whole number",
 			"error reports.csv:2:6: basis 'total' is not one of cumulative, increment",
-			"error reports.csv:2:7: url 'ftp://x' is not allowed: only http:// and https:// links are; expected a full web address that starts with https:// or http://"
+			"warning reports.csv:2:7: url 'ftp://x' is not allowed: only http:// and https:// links are; expected a full web address that starts with https:// or http://; the link is left out"
 		]);
 		expect(result.records).toEqual([]);
+	});
+
+	test.each([
+		[
+			'javascript:alert(1)',
+			"url 'javascript:alert(1)' is not allowed: only http:// and https:// links are; expected a full web address that starts with https:// or http://; the link is left out"
+		],
+		[
+			'data:text/html,<script>alert(1)</script>',
+			"url 'data:text/html,<script>alert(1)</script>' is not allowed: only http:// and https:// links are; expected a full web address that starts with https:// or http://; the link is left out"
+		],
+		[
+			'news/1',
+			"url 'news/1' is not a full web address; expected a full web address that starts with https:// or http://; the link is left out"
+		]
+	])('a url %j is a warning: the link is left out, the row loads', (url, message) => {
+		const result = reports(GOOD, `2023-09-22,ru-mod,firearms,800,more_than,cumulative,"${url}",,,`);
+		expect(result.issues).toEqual([
+			{ file: 'reports.csv', line: 3, column: 7, message, severity: 'warning' }
+		]);
+		expect(result.records.map((r) => [r.line, r.url, r.stated?.value])).toEqual([
+			[2, null, 800],
+			[3, null, 800]
+		]);
 	});
 
 	test('a cross-field rule is checked even when another column fails', () => {
@@ -126,6 +148,8 @@ describe('validateTable: rules of other tables', () => {
 		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,100,,az-gov', issue: 'error estimates.csv:2:4: qualifier is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than' },
 		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,date,source', row: 'fighters,Fighters,100,about,Sept 2023,az-gov', issue: "error estimates.csv:2:5: date 'Sept 2023' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD" },
 		{ spec: 'ESTIMATES', header: 'target,label,label_ar,quantity,qualifier,source', row: 'fighters,,مسلحون,100,about,az-gov', issue: 'error estimates.csv:2:2: label is empty; expected some text' },
+		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,0,about,az-gov', issue: "error estimates.csv:2:3: quantity '0' is not an estimate to measure progress against; expected a whole number of 1 or more" },
+		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,1,fewer_than,az-gov', issue: "error estimates.csv:2:3: quantity '1' cannot be fewer_than: the smallest fewer_than estimate is 2" },
 		{ spec: 'CATEGORIES', header: 'id,label,target,per_target', row: 'firearms,Firearms,fighters,', issue: "error categories.csv:2:4: per_target is empty but target 'fighters' is given; expected a number above 0, such as 1 (items per unit of the target)" },
 		{ spec: 'CATEGORIES', header: 'id,label,target', row: 'firearms,Firearms,fighters', issue: "error categories.csv:2:0: per_target is empty but target 'fighters' is given; expected a number above 0, such as 1 (items per unit of the target)" },
 		{ spec: 'CATEGORIES', header: 'id,label,target,per_target', row: 'firearms,Firearms,fighters,0', issue: "error categories.csv:2:4: per_target '0' is not a number above 0, such as 1 or 0.5" },
@@ -208,6 +232,29 @@ describe('validateTable: header and field counts', () => {
 		expect(result.records.map((r) => r.line)).toEqual(lines);
 	});
 
+	test.each([
+		[
+			"a ';' row in a ',' file",
+			`${REPORTS_HEADER}\n2023-09-22;ru-mod;firearms;800;more_than;cumulative;;;;\n`,
+			"error reports.csv:2:1: this row is separated by ';', but the file by ',' (see the header); write the row with ','"
+		],
+		[
+			"a ',' row in a ';' file, without its empty fields",
+			`${REPORTS_HEADER.replaceAll(',', ';')}\n2023-09-22,ru-mod,firearms,800,more_than,cumulative\n`,
+			"error reports.csv:2:1: this row is separated by ',', but the file by ';' (see the header); write the row with ';'"
+		]
+	])('%s: one error, the row is left out', (_, text, issue) => {
+		const result = validateTable(parseCsv(text, 'reports.csv'), REPORTS);
+		expect(result.issues.map(shown)).toEqual([issue]);
+		expect(result.records).toEqual([]);
+	});
+
+	test('a short row with a delimiter of another kind inside a value is not taken for one', () => {
+		const result = reports('2023-09-22,ru-mod,manpads,,,cumulative,,"a; b; c; d; e; f"');
+		expect(result.issues.map((i) => i.severity)).toEqual(['warning']);
+		expect(result.records).toHaveLength(1);
+	});
+
 	test('a translation without its original is a warning, and is dropped', () => {
 		const result = reports('2023-09-22,ru-mod,firearms,800,more_than,cumulative,,,,ملاحظة');
 		expect(result.issues.map(shown)).toEqual([
@@ -216,10 +263,18 @@ describe('validateTable: header and field counts', () => {
 		expect(result.records[0]!.note).toBeNull();
 	});
 
-	test('parse issues come through, and the rows before them load', () => {
+	test('parse issues come through, and the rows around them load', () => {
+		const result = reports(GOOD, '2023-09-22,ru-mod,firearms,"800,more_than,cumulative,,,,', GOOD);
+		expect(result.issues.map(shown)).toEqual([
+			'error reports.csv:3:4: the quote that opens here is not closed on its line, so this line could not be read; the lines after it are read on their own'
+		]);
+		expect(result.records.map((r) => r.line)).toEqual([2, 4]);
+	});
+
+	test('an unclosed quote on the last line', () => {
 		const result = reports(GOOD, '2023-09-22,ru-mod,firearms,"800,more_than,cumulative,,,,');
 		expect(result.issues.map(shown)).toEqual([
-			'error reports.csv:3:4: the quote that opens here is never closed, so lines 3 to 4 (the rest of the file) could not be read'
+			'error reports.csv:3:4: the quote that opens here is never closed, so this line could not be read'
 		]);
 		expect(result.records.map((r) => r.line)).toEqual([2]);
 	});

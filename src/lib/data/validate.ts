@@ -4,10 +4,19 @@
  * Header names are matched trimmed and case-insensitively; unknown columns are ignored; a
  * `<column>_<lang>` column is a translation of a translatable column. A row with an error is
  * left out and every other row still loads. All of a row's errors are reported, not the first.
+ * A bad value in a lenient column (a link) is a warning: the value is left out, the row loads.
  */
 import * as v from 'valibot';
-import type { CsvTable } from './csv';
-import { translationOf, type LocalizedInput, type RowInput, type TableSpec } from './schema/fields';
+import { scanCsv, type CsvTable } from './csv';
+import {
+	translationOf,
+	type ColumnLayout,
+	type ColumnSpec,
+	type FastRowReader,
+	type LocalizedInput,
+	type RowInput,
+	type TableSpec
+} from './schema/fields';
 import type { DataIssue } from './types';
 
 export interface ValidationResult<T> {
@@ -20,10 +29,30 @@ interface Plan {
 	name: string;
 	index: number;
 	translations: { lang: string; index: number; name: string }[] | null;
+	lenient: ColumnSpec['lenient'] | null;
 }
 
 function describeDelimiter(delimiter: string): string {
 	return delimiter === '\t' ? 'a tab' : `'${delimiter}'`;
+}
+
+/**
+ * The delimiter a short row seems to be written with instead of the file's (a `;` row pasted
+ * into a `,` file): its first cell splits on it, and into about as many fields as the header.
+ */
+function otherDelimiter(cells: string[], delimiter: string, width: number): string | null {
+	for (const other of [',', ';', '\t']) {
+		if (other === delimiter || !cells[0]!.includes(other)) continue;
+		const fields = cells.reduce((n, cell) => n + cell.split(other).length, 0);
+		if (fields >= Math.max(2, Math.ceil(width / 2))) return other;
+	}
+	return null;
+}
+
+/** Validates rows one at a time, then gives the records and the issues. */
+interface TableReader<T> {
+	row(line: number, cells: string[]): void;
+	result(): ValidationResult<T & { line: number }>;
 }
 
 /**
@@ -37,20 +66,55 @@ export function validateTable<T>(
 	table: CsvTable,
 	spec: TableSpec<T>
 ): ValidationResult<T & { line: number }> {
+	const reader = tableReader(table, spec);
+	for (const { line, cells } of table.rows) reader.row(line, cells);
+	return reader.result();
+}
+
+/**
+ * Parses and validates CSV text in one pass: the same records and issues as
+ * `validateTable(parseCsv(text, file), spec)`, but each row is validated as soon as it is read
+ * and then let go, so a large file is never held as rows of cells. The table returned has the
+ * header and the file's style, and no rows.
+ */
+export function validateCsv<T>(
+	text: string,
+	file: string,
+	spec: TableSpec<T>
+): ValidationResult<T & { line: number }> & { table: CsvTable } {
+	let reader: TableReader<T> | null = null;
+	const table = scanCsv(text, file, (line, cells, read) => {
+		(reader ??= tableReader(read, spec)).row(line, cells);
+	});
+	const result = (reader ?? tableReader(table, spec)).result();
+	return { records: result.records, issues: result.issues, table };
+}
+
+/**
+ * A reader of the rows of `table` (its header, delimiter and issues; its rows are not read
+ * here). The table's issues are taken when the result is asked for, so that a table still being
+ * read may grow them.
+ */
+function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 	const { file, header, headerLine } = table;
-	const issues: DataIssue[] = [...table.issues];
+	const issues: DataIssue[] = [];
 	const records: (T & { line: number })[] = [];
+	const result = (): ValidationResult<T & { line: number }> => ({
+		records,
+		issues: table.issues.length > 0 ? [...table.issues, ...issues] : issues
+	});
 	const error = (line: number, column: number, message: string) =>
 		issues.push({ file, line, column, message, severity: 'error' });
 	const warning = (line: number, column: number, message: string) =>
 		issues.push({ file, line, column, message, severity: 'warning' });
+	const skip: TableReader<T> = { row: () => {}, result };
 	const expectedHeader = spec.columns.map((c) => c.name).join(table.delimiter);
 
 	if (header.length === 0) {
-		if (!issues.some((i) => i.severity === 'error')) {
+		if (!table.issues.some((i) => i.severity === 'error')) {
 			error(1, 0, `the file is empty; expected a header row: ${expectedHeader}`);
 		}
-		return { records, issues };
+		return skip;
 	}
 
 	// Header: first occurrence of each name wins; a repeated name is an error.
@@ -76,10 +140,10 @@ export function validateTable<T>(
 			0,
 			`the header has no column ${names}; expected a header row: ${expectedHeader}`
 		);
-		return { records, issues };
+		return skip;
 	}
 
-	const plans: Plan[] = spec.columns.map(({ name, translatable }) => {
+	const plans: Plan[] = spec.columns.map(({ name, translatable, lenient }) => {
 		let translations: Plan['translations'] = null;
 		if (translatable) {
 			translations = [];
@@ -88,18 +152,59 @@ export function validateTable<T>(
 				if (lang !== null) translations.push({ lang, index, name: headerName });
 			}
 		}
-		return { name, index: indexOf.get(name) ?? -1, translations };
+		return { name, index: indexOf.get(name) ?? -1, translations, lenient: lenient ?? null };
 	});
 	const columnOf = (key: unknown): number =>
 		typeof key === 'string' ? (indexOf.get(key) ?? -1) + 1 : 0;
 	const width = header.length;
+	const fast: FastRowReader<T> | null = spec.fast ? spec.fast(layoutOf(plans)) : null;
 
-	for (const { line, cells } of table.rows) {
+	return {
+		row(line, cells) {
+			// A well-formed row (the usual case) is read by the table's fast reader, which gives
+			// the schema's record or null; anything else, and whatever it declines, goes through
+			// the schema, which says what is wrong.
+			if (fast !== null && cells.length === width) {
+				const record = fast(cells, line);
+				if (record !== null) {
+					records.push(record);
+					return;
+				}
+			}
+			const firstIssue = issues.length;
+			readRow(line, cells);
+			// A row's issues in column order, whatever the order they were found in.
+			if (issues.length - firstIssue > 1) {
+				issues.push(...issues.splice(firstIssue).sort((a, b) => a.column - b.column));
+			}
+		},
+		result
+	};
+
+	/** Validates one row: its record goes to `records`, its issues to `issues`. */
+	function readRow(line: number, cells: string[]): void {
+		const other = cells.length < width ? otherDelimiter(cells, table.delimiter, width) : null;
+		if (other !== null) {
+			const [ours, theirs] = [describeDelimiter(table.delimiter), describeDelimiter(other)];
+			error(
+				line,
+				1,
+				`this row is separated by ${theirs}, but the file by ${ours} (see the header); write the row with ${ours}`
+			);
+			return;
+		}
 		// Translations of an empty cell: a warning if the row loads (if not, its errors say more).
 		let orphans: { plan: string; name: string; column: number }[] | null = null;
 		const input: Record<string, string | LocalizedInput> = {};
 		for (const plan of plans) {
-			const value = plan.index >= 0 ? (cells[plan.index]?.trim() ?? '') : '';
+			let value = plan.index >= 0 ? (cells[plan.index]?.trim() ?? '') : '';
+			if (plan.lenient && value !== '') {
+				const checked = plan.lenient.check(value);
+				if (!checked.ok) {
+					warning(line, plan.index + 1, `${plan.name} ${checked.message}; ${plan.lenient.dropped}`);
+					value = '';
+				}
+			}
 			if (plan.translations === null) {
 				input[plan.name] = value;
 				continue;
@@ -144,7 +249,7 @@ export function validateTable<T>(
 				);
 			}
 			records.push(Object.assign(result.output as T & object, { line }) as T & { line: number });
-			continue;
+			return;
 		}
 		let short = false;
 		for (const issue of result.issues) {
@@ -164,5 +269,15 @@ export function validateTable<T>(
 			);
 		}
 	}
-	return { records, issues };
+}
+
+/** Where each column of a spec is in a file's header, for a table's fast reader. */
+function layoutOf(plans: readonly Plan[]): ColumnLayout {
+	const index: Record<string, number> = {};
+	const translations: Record<string, { lang: string; index: number }[]> = {};
+	for (const plan of plans) {
+		index[plan.name] = plan.index;
+		translations[plan.name] = (plan.translations ?? []).map(({ lang, index }) => ({ lang, index }));
+	}
+	return { index, translations };
 }

@@ -2,9 +2,9 @@
  * From a dataset folder to the view models its pages show: read, validate, aggregate, lay out.
  * The routes call these and nothing else.
  */
-import { buildModel } from '$lib/data/aggregate';
 import { footerView, overviewView, type FooterView, type OverviewView } from '$lib/view/overview';
-import { listDatasets, loadDatasetFromDisk } from './datasets';
+import { loadCached, modelCached } from './cache';
+import { listDatasets } from './datasets';
 
 export interface OverviewPage {
 	overview: OverviewView;
@@ -13,7 +13,7 @@ export interface OverviewPage {
 
 /** The overview of dataset `id` under the data root (see dataRoot). */
 export function overviewPage(id: string, root?: string): OverviewPage {
-	const overview = overviewView(buildModel(loadDatasetFromDisk(id, root)));
+	const overview = overviewView(modelCached(id, root));
 	return { overview, footer: footerView(overview) };
 }
 
@@ -26,7 +26,7 @@ export interface DatasetListItem {
 /** Every dataset under the data root, with its title and description, sorted by id. */
 export function datasetList(root?: string): DatasetListItem[] {
 	return listDatasets(root).map((id) => {
-		const { meta } = loadDatasetFromDisk(id, root).dataset;
+		const { meta } = loadCached(id, root).dataset;
 		return { id, title: meta.title.value, description: meta.description?.value || null };
 	});
 }

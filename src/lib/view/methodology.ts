@@ -4,7 +4,7 @@
  */
 import { QUALIFIER_RULES } from '$lib/data/quantity';
 import { BASES, QUALIFIERS, type Basis, type Qualifier } from '$lib/data/types';
-import { m } from '$lib/messages';
+import * as m from '$lib/messages';
 
 export interface QualifierRow {
 	qualifier: Qualifier;

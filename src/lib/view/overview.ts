@@ -15,8 +15,9 @@ import type {
 	SafeUrl,
 	SourceTotal
 } from '$lib/data/types';
-import { m } from '$lib/messages';
+import * as m from '$lib/messages';
 import { progressBar, progressText, type ProgressBarView } from './progress';
+import { progressChartView, type ProgressChartView } from './progress-chart';
 import { textLanguage, type TextLanguage } from './text';
 
 export interface SourceView {
@@ -57,6 +58,8 @@ export interface EstimateView {
 export interface CategoryCardView {
 	id: string;
 	label: string;
+	/** The category's page, for `resolve`: `/karabakh-2023/category/firearms/`. */
+	path: `/${string}/`;
 	/** The headline figure in the source's strength ("800+"), or null when no number is given. */
 	figure: string | null;
 	/** Beside the figure ("firearms handed over"), or alone ("handed over, no number given"). */
@@ -106,6 +109,8 @@ export interface OverviewView {
 	asOf: string | null;
 	asOfDate: string | null;
 	categories: CategoryCardView[];
+	/** The progress chart under the cards. */
+	progressChart: ProgressChartView;
 	issues: IssueView[];
 	issuesIntro: string;
 }
@@ -213,6 +218,7 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 	return {
 		id: category.id,
 		label,
+		path: `/${dataset.id}/category/${category.id}/`,
 		figure: headline?.total.text ?? null,
 		caption: headline
 			? unit
@@ -276,13 +282,14 @@ export function overviewView(model: HandoverModel): OverviewView {
 		asOf: model.asOf ? m.as_of({ date: model.asOf }) : null,
 		asOfDate: model.asOf,
 		categories: model.categories.map((summary) => categoryCard(dataset, summary)),
+		progressChart: progressChartView(model),
 		issues: model.issues.map(issueView),
 		issuesIntro: m.issues_intro({ count: model.issues.length })
 	};
 }
 
-/** The footer line for a page that shows this overview. */
-export function footerView(overview: OverviewView): FooterView {
+/** The footer line for a page of this dataset (only its credit and date are read). */
+export function footerView(overview: Pick<OverviewView, 'credit' | 'asOfDate'>): FooterView {
 	return {
 		credit: overview.credit,
 		asOf: overview.asOfDate ? m.footer_as_of({ date: overview.asOfDate }) : null

@@ -4,7 +4,7 @@
  */
 import { formatCount, percent } from '$lib/data/quantity';
 import type { Progress, Quantity } from '$lib/data/types';
-import { m } from '$lib/messages';
+import * as m from '$lib/messages';
 
 /**
  * A progress interval as words, rounded toward what the figures promise.

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { m } from '$lib/messages';
+import * as m from '$lib/messages';
 import { listDatasets } from '$lib/server/datasets';
 import { overviewPage } from '$lib/server/overview';
 import type { EntryGenerator, PageServerLoad } from './$types';

@@ -5,6 +5,7 @@ import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
 import { QUALIFIERS, type Estimate } from '../types';
 import {
 	column,
+	link,
 	crossCheck,
 	localized,
 	optional,
@@ -21,7 +22,7 @@ export const ESTIMATE_COLUMNS = [
 	column('qualifier', true),
 	column('date'),
 	column('source', true),
-	column('url'),
+	link('url'),
 	column('quote'),
 	column('note')
 ] as const;
@@ -40,14 +41,20 @@ const fields = v.object({
 
 type Fields = v.InferOutput<typeof fields>;
 
-/** An estimate always has a quantity and a qualifier; `fewer_than 0` is empty. */
+/**
+ * An estimate always has a quantity and a qualifier, and its upper bound is at least 1:
+ * progress is a share of it, and a share of 0 is no number.
+ */
 export const estimateSchema = v.pipe(
 	fields,
-	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) =>
-		quantity < QUALIFIER_RULES[qualifier].minValue
-			? `'${quantity}' cannot be ${qualifier}: the smallest ${qualifier} quantity is ${QUALIFIER_RULES[qualifier].minValue}`
-			: null
-	),
+	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) => {
+		// The estimate's upper bound must be 1 or more: `fewer_than 1` is [0, 0].
+		const min = QUALIFIER_RULES[qualifier].minValue + 1;
+		if (quantity >= min) return null;
+		return qualifier === 'fewer_than'
+			? `'${quantity}' cannot be ${qualifier}: the smallest ${qualifier} estimate is ${min}`
+			: `'${quantity}' is not an estimate to measure progress against; expected a whole number of 1 or more`;
+	}),
 	v.transform(({ quantity, qualifier, ...rest }): Omit<Estimate, 'line'> => {
 		const stated = { value: quantity, qualifier };
 		return {

@@ -2,14 +2,14 @@
 import * as v from 'valibot';
 import { parseId, parseIsoDate, parseSafeUrl } from '../cells';
 import type { HandoverEvent } from '../types';
-import { column, localized, optional, optionalLocalized, required } from './fields';
+import { column, link, localized, optional, optionalLocalized, required } from './fields';
 import type { TableSpec } from './fields';
 
 export const EVENT_COLUMNS = [
 	column('date', true),
 	column('label', true),
 	column('source'),
-	column('url'),
+	link('url'),
 	column('note')
 ] as const;
 

@@ -5,7 +5,7 @@
  * without its line; validate.ts adds the line and turns issues into `file:line:column: message`.
  */
 import * as v from 'valibot';
-import type { CellParser } from '../cells';
+import { parseSafeUrl, type CellParser } from '../cells';
 import type { Localized } from '../types';
 
 /** The columns whose text may have translations beside them: `label_ar` translates `label`. */
@@ -27,11 +27,25 @@ export interface ColumnSpec {
 	required: boolean;
 	/** `<name>_<lang>` columns are its translations, and the cell is read as a Localized. */
 	translatable: boolean;
+	/**
+	 * For an optional cell that the row can do without: a value that `check` refuses is a
+	 * warning (its message, then `dropped`), and the cell is read as empty, so the row loads.
+	 */
+	lenient?: { check: CellParser<unknown>; dropped: string };
 }
 
 /** A column of a table; translatable when its name is in TRANSLATABLE. */
 export function column(name: string, required = false): ColumnSpec {
 	return { name, required, translatable: TRANSLATABLE.has(name) };
+}
+
+/**
+ * An optional link column. A link that is not `http:` or `https:` (`javascript:`, `data:`, a
+ * relative path) is a warning and is left out; the row loads, because its figure is good.
+ * The schema still reads the cell with parseSafeUrl, so no other link can get through.
+ */
+export function link(name: string): ColumnSpec {
+	return { ...column(name), lenient: { check: parseSafeUrl, dropped: 'the link is left out' } };
 }
 
 const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
@@ -54,10 +68,30 @@ export interface LocalizedInput {
 
 export type RowInput = Readonly<Record<string, string | LocalizedInput>>;
 
+/** Where a spec's columns are in one file's header: -1 for a column the file does not have. */
+export interface ColumnLayout {
+	index: Readonly<Record<string, number>>;
+	/** The translation columns of each translatable column, in header order. */
+	translations: Readonly<Record<string, readonly { lang: string; index: number }[]>>;
+}
+
+/**
+ * Reads one row that has exactly as many cells as the header, without the schema: the record
+ * (with its line) that the schema would give for it, or null when the row is not plainly
+ * well-formed, which sends it through the schema (so every message comes from one place).
+ * It must never accept a row that the schema refuses or warns about, nor give another record.
+ */
+export type FastRowReader<T> = (cells: readonly string[], line: number) => (T & { line: number }) | null;
+
 /** What validateTable needs to read one kind of file. T is the record without its line. */
 export interface TableSpec<T> {
 	columns: readonly ColumnSpec[];
 	schema: v.GenericSchema<RowInput, T>;
+	/**
+	 * Optional, for the large files: makes a fast reader for a file's column layout (see
+	 * FastRowReader). The schema stays the definition; a property test holds the two equal.
+	 */
+	fast?: (layout: ColumnLayout) => FastRowReader<T>;
 }
 
 /** A required cell read by `parse`; its message goes out as the issue's message. */

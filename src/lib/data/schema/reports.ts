@@ -2,9 +2,10 @@
 import * as v from 'valibot';
 import { oneOf, parseId, parseIsoDate, parseSafeUrl, parseWholeNumber } from '../cells';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
-import { BASES, QUALIFIERS, type Report } from '../types';
-import { column, crossCheck, optional, optionalLocalized, optionalText, required } from './fields';
-import type { TableSpec } from './fields';
+import { BASES, QUALIFIERS, type Report, type SafeUrl } from '../types';
+import { FAIL, memoParser, safeUrlCheck, trimCell, wholeNumber } from './fast';
+import { column, link, crossCheck, optional, optionalLocalized, optionalText, required } from './fields';
+import type { ColumnLayout, FastRowReader, TableSpec } from './fields';
 
 export const REPORT_COLUMNS = [
 	column('date', true),
@@ -13,18 +14,21 @@ export const REPORT_COLUMNS = [
 	column('quantity', true),
 	column('qualifier', true),
 	column('basis', true),
-	column('url'),
+	link('url'),
 	column('quote'),
 	column('note')
 ] as const;
+
+const parseQualifier = oneOf(QUALIFIERS);
+const parseBasis = oneOf(BASES);
 
 const fields = v.object({
 	date: required(parseIsoDate),
 	source: required(parseId),
 	category: required(parseId),
 	quantity: optional(parseWholeNumber),
-	qualifier: optional(oneOf(QUALIFIERS)),
-	basis: required(oneOf(BASES)),
+	qualifier: optional(parseQualifier),
+	basis: required(parseBasis),
 	url: optional(parseSafeUrl),
 	quote: optionalText,
 	note: optionalLocalized
@@ -68,5 +72,85 @@ export const reportSchema = v.pipe(
 /** A report as the schema gives it: a Report without its line. */
 export type ReportFields = v.InferOutput<typeof reportSchema>;
 
+/**
+ * The fast reader of reports.csv (see FastRowReader): the schema's record for a row whose cells
+ * are all well-formed, read with the same cell parsers but without building the schema's input
+ * or its issues; null for any other row, which then goes through reportSchema. Dates, ids and
+ * the fixed lists are checked once per distinct value, so records share their strings.
+ */
+export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'line'>> {
+	const at = (name: string) => layout.index[name] ?? -1;
+	const [iDate, iSource, iCategory, iQuantity, iQualifier, iBasis, iUrl, iQuote, iNote] = [
+		at('date'),
+		at('source'),
+		at('category'),
+		at('quantity'),
+		at('qualifier'),
+		at('basis'),
+		at('url'),
+		at('quote'),
+		at('note')
+	];
+	const noteTranslations = layout.translations.note ?? [];
+	const date = memoParser(parseIsoDate);
+	const id = memoParser(parseId);
+	const qualifierOf = memoParser(parseQualifier);
+	const basisOf = memoParser(parseBasis);
+	const urlOk = safeUrlCheck();
+	const cell = (cells: readonly string[], index: number): string =>
+		index < 0 ? '' : trimCell(cells[index]!);
+
+	return (cells, line) => {
+		const day = date(cell(cells, iDate));
+		if (day === FAIL) return null;
+		const source = id(cell(cells, iSource));
+		if (source === FAIL) return null;
+		const category = id(cell(cells, iCategory));
+		if (category === FAIL) return null;
+		const quantityText = cell(cells, iQuantity);
+		const qualifierText = cell(cells, iQualifier);
+		// Both or neither (the schema's cross-checks); a number the qualifier allows.
+		if ((quantityText === '') !== (qualifierText === '')) return null;
+		let stated: Report['stated'] = null;
+		if (quantityText !== '') {
+			const value = wholeNumber(quantityText);
+			const qualifier = qualifierOf(qualifierText);
+			if (value === FAIL || qualifier === FAIL) return null;
+			if (value < QUALIFIER_RULES[qualifier].minValue) return null;
+			stated = { value, qualifier };
+		}
+		const basis = basisOf(cell(cells, iBasis));
+		if (basis === FAIL) return null;
+		const url = cell(cells, iUrl);
+		if (url !== '' && !urlOk(url)) return null;
+		const quote = cell(cells, iQuote);
+		const noteText = cell(cells, iNote);
+		const translations: Record<string, string> = {};
+		for (const t of noteTranslations) {
+			const text = trimCell(cells[t.index]!);
+			if (text === '') continue;
+			// A translation of an empty note is a warning: the schema's path gives it.
+			if (noteText === '') return null;
+			translations[t.lang] = text;
+		}
+		return {
+			date: day,
+			source,
+			category,
+			stated,
+			quantity: stated && statedToQuantity(stated),
+			basis,
+			url: url === '' ? null : (url as SafeUrl),
+			quote: quote === '' ? null : quote,
+			note: noteText === '' ? null : { value: noteText, translations },
+			line
+		};
+	};
+}
+
 /** The columns and the schema; the type annotation checks the schema's output against types.ts. */
-export const REPORTS: TableSpec<Omit<Report, 'line'>> = { columns: REPORT_COLUMNS, schema: reportSchema };
+export const REPORTS: TableSpec<Omit<Report, 'line'>> = {
+	columns: REPORT_COLUMNS,
+	schema: reportSchema,
+	fast: fastReports
+};

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { oneOf, parseId, parseSafeUrl } from '../cells';
 import { SOURCE_KINDS, type Source } from '../types';
-import { column, localized, optional, optionalLocalized, required } from './fields';
+import { column, link, localized, optional, optionalLocalized, required } from './fields';
 import type { TableSpec } from './fields';
 
 export const SOURCE_COLUMNS = [
@@ -10,7 +10,7 @@ export const SOURCE_COLUMNS = [
 	column('name', true),
 	column('kind', true),
 	column('side'),
-	column('url')
+	link('url')
 ] as const;
 
 export const sourceSchema = v.object({

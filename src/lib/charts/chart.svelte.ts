@@ -1,0 +1,110 @@
+/**
+ * The one Chart.js binding of the site: an attachment for `{@attach chart(load, () => input)}`
+ * on a <canvas>. It loads Chart.js and the chart's builder with dynamic imports (so the
+ * prerendered page reads, and hydrates, before any chart code arrives), creates the chart once,
+ * updates it in place when the input or the colour scheme changes, and destroys it when the
+ * canvas goes. Chart.js never sees a reactive proxy: the builder gets `$state.snapshot` of the
+ * input and returns a fresh, plain configuration.
+ */
+import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Attachment } from 'svelte/attachments';
+import type { ChartTheme } from './theme';
+
+/** A pure function from plain data and a theme to a chart configuration (progress.ts, timeline.ts). */
+export type ChartBuilder<T> = (input: T, theme: ChartTheme) => ChartConfiguration;
+
+/** Loads a builder: `() => import('$lib/charts/progress').then((m) => m.progressChart)`. */
+export type BuilderLoader<T> = () => Promise<ChartBuilder<T>>;
+
+/**
+ * Where the chart instance hangs on its canvas once drawn, with `data-chart="ready"` on the
+ * canvas: the end-to-end tests read it to find a point and check its tooltip. A symbol from the
+ * global registry, so that it stays out of the way of anything else.
+ */
+export const CHART_INSTANCE = Symbol.for('handover-monitor.chart');
+
+type ChartCanvas = HTMLCanvasElement & { [CHART_INSTANCE]?: Chart };
+
+/** Loads Chart.js (registered) and the theme reader: nothing of either is in a page's first JS. */
+async function loadChartJs() {
+	const [{ Chart }, { themeFromProperties }] = await Promise.all([
+		import('./register'),
+		import('./theme')
+	]);
+	/** The theme from the custom properties that apply to `element` (app.css, ChartFigure). */
+	const readTheme = (element: Element): ChartTheme => {
+		const style = getComputedStyle(element);
+		return themeFromProperties((name) => style.getPropertyValue(name));
+	};
+	return { Chart, readTheme };
+}
+
+/**
+ * The attachment. `input` is read in an effect, so that a change updates the chart in place
+ * (`chart.update('none')`) rather than making a new one; `load` is called once.
+ * @example <canvas {@attach chart(loadProgressChart, () => view)}></canvas>
+ */
+export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTMLCanvasElement> {
+	return (canvas: ChartCanvas) => {
+		let data: T | null = null;
+		let build: ChartBuilder<T> | null = null;
+		let loaded: Awaited<ReturnType<typeof loadChartJs>> | null = null;
+		let theme: ChartTheme | null = null;
+		let instance: Chart | null = null;
+		let destroyed = false;
+
+		const draw = (rethemed: boolean) => {
+			if (destroyed || !build || !loaded || data === null) return;
+			const next = loaded.readTheme(canvas);
+			// A mutation that left the colours as they were redraws nothing.
+			if (rethemed && theme && JSON.stringify(next) === JSON.stringify(theme)) return;
+			theme = next;
+			const config = build(data, theme);
+			if (!instance) {
+				instance = new loaded.Chart(canvas, config);
+				canvas[CHART_INSTANCE] = instance;
+				canvas.dataset.chart = 'ready';
+				return;
+			}
+			instance.data = config.data;
+			instance.options = config.options ?? {};
+			instance.update('none');
+		};
+
+		// The scheme changes with the system setting, or with the theme toggle's data-theme.
+		const retheme = () => draw(true);
+		const observer = new MutationObserver(retheme);
+		observer.observe(document.documentElement, {
+			attributes: true,
+			attributeFilter: ['data-theme', 'class', 'style']
+		});
+		const media = matchMedia('(prefers-color-scheme: dark)');
+		media.addEventListener('change', retheme);
+
+		$effect(() => {
+			data = $state.snapshot(input()) as T;
+			draw(false);
+		});
+
+		Promise.all([loadChartJs(), load()])
+			.then(([chartJs, builder]) => {
+				loaded = chartJs;
+				build = builder;
+				draw(false);
+			})
+			.catch((error: unknown) => {
+				// The figure's sentence and table still carry the data; say why the picture is missing.
+				console.warn('The chart could not be drawn:', error);
+			});
+
+		return () => {
+			destroyed = true;
+			observer.disconnect();
+			media.removeEventListener('change', retheme);
+			instance?.destroy();
+			instance = null;
+			delete canvas[CHART_INSTANCE];
+			delete canvas.dataset.chart;
+		};
+	};
+}

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { loadCached, modelCached } from './cache';
+
+const root = mkdtempSync(path.join(tmpdir(), 'handover-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+cpSync('data/karabakh-2023', path.join(root, 'seed'), { recursive: true });
+
+test('a dataset is read once while its files are unchanged', () => {
+	const first = loadCached('seed', root);
+	expect(loadCached('seed', root)).toBe(first);
+	expect(modelCached('seed', root)).toBe(modelCached('seed', root));
+	expect(modelCached('seed', root).dataset).toBe(first.dataset);
+});
+
+test('an edited file is read again', () => {
+	const before = loadCached('seed', root);
+	const file = path.join(root, 'seed', 'reports.csv');
+	writeFileSync(file, 'date,source,category,quantity,qualifier,basis\n');
+	// Same size cannot be relied on; a different modification time is enough on its own.
+	utimesSync(file, new Date('2030-01-01'), new Date('2030-01-01'));
+	const after = loadCached('seed', root);
+	expect(after).not.toBe(before);
+	expect(after.dataset.reports).toEqual([]);
+	expect(modelCached('seed', root).asOf).toBeNull();
+});
+
+test('an unknown dataset still throws', () => {
+	expect(() => loadCached('nope', root)).toThrow(/No dataset 'nope'/);
+});

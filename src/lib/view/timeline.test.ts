@@ -1,0 +1,167 @@
+import { describe, expect, test } from 'vitest';
+import { richModel, seedModel } from './chart-fixtures';
+import {
+	selectTimeline,
+	timelineSeries,
+	timelineView,
+	withPoints,
+	type TimelineSeries
+} from './timeline';
+
+const SEP_22 = Date.UTC(2023, 8, 22);
+
+describe('timelineView on the seed', () => {
+	const view = timelineView(seedModel());
+
+	test('one line per category and source with a number, first and latest point', () => {
+		expect(view.lines.map((l) => [l.id, l.dates, l.last.figure, l.last.y])).toEqual([
+			['armored_vehicles/ru-mod', 1, '6', 6],
+			['firearms/ru-mod', 1, '800+', 801],
+			['ammunition/ru-mod', 1, '≈5,000', 5000]
+		]);
+		expect(view.lines[1]!.last).toMatchObject({
+			x: SEP_22,
+			date: '2023-09-22',
+			open: true,
+			spoken: 'at least 801',
+			quote: 'وأكثر من 800 سلاح ناري',
+			quoteLang: 'ar'
+		});
+	});
+
+	test('categories with no number have no line, and say so', () => {
+		expect(view.categories.map((c) => [c.id, c.lines])).toEqual([
+			['armored_vehicles', 1],
+			['firearms', 1],
+			['ammunition', 1],
+			['anti_tank_missiles', 0],
+			['manpads', 0]
+		]);
+	});
+
+	test('the estimates, in items of the category, labelled with their source', () => {
+		expect(view.estimates.map((e) => [e.category, e.y, e.label, e.short])).toEqual([
+			['armored_vehicles', 100, '≈100 (Government of Azerbaijan)', '≈100'],
+			['firearms', 10000, '≈10,000 (Government of Azerbaijan)', '≈10,000']
+		]);
+	});
+
+	test('the events, numbered in date order', () => {
+		expect(view.events.map((e) => [e.number, e.date])).toEqual([
+			[1, '2023-09-19'],
+			[2, '2023-09-20'],
+			[3, '2023-09-21'],
+			[4, '2023-09-22'],
+			[5, '2023-09-22'],
+			[6, '2023-09-23']
+		]);
+	});
+
+	test('an unknown category is a bug', () => {
+		expect(() => timelineView(seedModel(), { category: 'tanks' })).toThrow(/no category 'tanks'/);
+	});
+});
+
+describe('selectTimeline', () => {
+	const view = timelineView(seedModel());
+
+	test('all categories', () => {
+		const all = selectTimeline(view, null);
+		expect(all.category).toBeNull();
+		expect(all.manyCategories).toBe(true);
+		expect(all.lines).toHaveLength(3);
+		expect(all.withoutNumbers.map((c) => c.id)).toEqual(['anti_tank_missiles', 'manpads']);
+		expect(all.label).toBe(
+			'Line chart of the cumulative handover over time, All categories: ' +
+				'Armoured vehicles, according to Russian Ministry of Defence: 6 on 2023-09-22; ' +
+				'Firearms, according to Russian Ministry of Defence: 800+ on 2023-09-22; ' +
+				'Ammunition, according to Russian Ministry of Defence: ≈5,000 on 2023-09-22. ' +
+				'Estimates marked: 2; events marked: 6.'
+		);
+	});
+
+	test('one category: its lines and estimates, all the events', () => {
+		const firearms = selectTimeline(view, 'firearms');
+		expect(firearms.category?.label).toBe('Firearms');
+		expect(firearms.manyCategories).toBe(false);
+		expect(firearms.lines.map((l) => l.id)).toEqual(['firearms/ru-mod']);
+		expect(firearms.estimates.map((e) => e.y)).toEqual([10000]);
+		expect(firearms.events).toHaveLength(6);
+		expect(firearms.rows).toEqual([
+			{
+				key: 'firearms/ru-mod',
+				category: 'Firearms',
+				source: 'Russian Ministry of Defence',
+				figures: '800+ on 2023-09-22',
+				quote: 'وأكثر من 800 سلاح ناري',
+				quoteLang: 'ar',
+				corrected: false
+			}
+		]);
+	});
+
+	test('a category with no number: an empty chart that says why', () => {
+		const manpads = selectTimeline(view, 'manpads');
+		expect(manpads.lines).toEqual([]);
+		expect(manpads.label).toBe(
+			'Timeline, Man-portable air-defence systems: no report gives a number yet.'
+		);
+		expect(manpads.withoutNumbers.map((c) => c.id)).toEqual(['manpads']);
+	});
+
+	test('an unknown id (a hand-edited address) shows all', () => {
+		expect(selectTimeline(view, 'tanks').category).toBeNull();
+	});
+});
+
+describe('sources are never summed', () => {
+	const view = timelineView(richModel(), { category: 'firearms' });
+
+	test('each source its own line, with its own running total', () => {
+		expect(view.lines.map((l) => [l.id, l.first.figure, l.last.figure, l.dates])).toEqual([
+			['firearms/ru-mod', '800+', '≈1,200', 4],
+			['firearms/az-mfa', '900', '2,300', 3]
+		]);
+		const series = timelineSeries(richModel(), { category: 'firearms' });
+		expect(series.lines.map((l) => l.points.map((p) => p.figure))).toEqual([
+			['800+', '1,000+', '1,300+', '≈1,200'],
+			['900', '2,500', '2,300']
+		]);
+		expect(series.lines[1]!.points.map((p) => p.corrected)).toEqual([false, false, true]);
+	});
+
+	test('three estimates of the same total, all kept', () => {
+		expect(view.estimates.map((e) => e.label)).toEqual([
+			'≈10,000 (Government of Azerbaijan)',
+			'≈7,000 (Azerbaijani Ministry of Foreign Affairs)',
+			'≤12,000 (Armenian separatists in Nagorno-Karabakh)'
+		]);
+	});
+
+	test('a line of several dates, in words', () => {
+		const selection = selectTimeline(view, 'firearms');
+		expect(selection.rows[1]!.figures).toBe(
+			'from 900 on 2023-09-23 to 2,300 on 2023-09-27, 3 report dates'
+		);
+		expect(selection.rows[1]!.corrected).toBe(true);
+	});
+});
+
+describe('timelineSeries and withPoints', () => {
+	test('a point budget across lines', () => {
+		const series = timelineSeries(richModel(), { maxPoints: 12 });
+		// 12 points for 6 lines is under the floor of a line's budget: each keeps at most 6.
+		for (const line of series.lines) expect(line.points.length).toBeLessThanOrEqual(6);
+	});
+
+	test('withPoints joins the lines of a selection to their points; a line without is left out', () => {
+		const view = timelineView(seedModel());
+		const series: TimelineSeries = {
+			lines: [{ id: 'firearms/ru-mod', points: [view.lines[1]!.last] }]
+		};
+		const input = withPoints(selectTimeline(view, null), series);
+		expect(input.lines.map((l) => [l.id, l.points.length])).toEqual([['firearms/ru-mod', 1]]);
+		expect(input.events).toHaveLength(6);
+		expect(input.manyCategories).toBe(true);
+	});
+});

@@ -1,0 +1,388 @@
+/**
+ * The timeline's view models: one line per category and source (never summed), each report date
+ * a point with the figure in the source's strength and its words; the estimates as levels; the
+ * events as dated marks. Split in two so that a page stays light with 100,000 report rows:
+ * - `timelineView`, in the page: each line's first and latest point, the estimates, the events;
+ *   `selectTimeline` narrows it to one category (in the browser, from `?category=`) and gives
+ *   the chart's sentence and its table, one row per line;
+ * - `timelineSeries`, a prerendered `series.json` that the chart fetches with Chart.js: every
+ *   line's points, downsampled to a budget. `withPoints` joins the two for the chart builder.
+ */
+import { formatCount } from '$lib/data/quantity';
+import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
+import type { Dataset, HandoverModel, Localized } from '$lib/data/types';
+import * as m from '$lib/messages';
+import { spokenQuantity } from './progress';
+import { textLanguage } from './text';
+
+export interface TimelinePoint {
+	/** UTC midnight of `date`, in milliseconds. */
+	x: number;
+	/** The lower bound of the total: what is plotted ("800+" is drawn at 801). */
+	y: number;
+	date: string;
+	/** "800+" */
+	figure: string;
+	/** "at least 801" */
+	spoken: string;
+	/** True when the total has no upper bound (the tooltip says "at least"). */
+	open: boolean;
+	corrected: boolean;
+	/** The words of the last report of the date, shortened for a tooltip; null without. */
+	quote: string | null;
+	quoteLang: string | undefined;
+	/** How many reports of this date went into the total. */
+	reports: number;
+}
+
+export interface TimelineLineInfo {
+	/** `firearms/ru-mod` */
+	id: string;
+	category: string;
+	categoryLabel: string;
+	source: string;
+	sourceName: string;
+	side: string | null;
+	/** Colour: the category's position in categories.csv. */
+	color: number;
+	/** Dash and marker: the source's position in sources.csv. */
+	style: number;
+	/** How many dates the line has (points before downsampling). */
+	dates: number;
+	first: TimelinePoint;
+	last: TimelinePoint;
+}
+
+/** A line with its points, as the chart draws it. */
+export interface TimelineLine extends TimelineLineInfo {
+	points: TimelinePoint[];
+}
+
+/** The points of every line (series.json). */
+export interface TimelineSeries {
+	lines: { id: string; points: TimelinePoint[] }[];
+}
+
+export interface TimelineEstimate {
+	category: string;
+	color: number;
+	/** In items of the category (estimate x per_target). */
+	y: number;
+	/** "≈10,000 (Government of Azerbaijan)" */
+	label: string;
+	/** "≈10,000": for a narrow chart. */
+	short: string;
+	/** "Firearms: ≈10,000 (Government of Azerbaijan)", when several categories share the chart. */
+	categoryLabel: string;
+}
+
+export interface TimelineEvent {
+	x: number;
+	date: string;
+	/** 1, 2, 3… in date order: the chart marks an event with its number on narrow screens. */
+	number: number;
+	label: string;
+}
+
+export interface TimelineCategory {
+	id: string;
+	label: string;
+	/** How many lines (sources with a number) it has; 0 when no report gives it a number. */
+	lines: number;
+}
+
+export interface TimelineView {
+	dataset: string;
+	categories: TimelineCategory[];
+	lines: TimelineLineInfo[];
+	estimates: TimelineEstimate[];
+	events: TimelineEvent[];
+}
+
+/** What the chart draws for a selection: the builder's input. */
+export interface TimelineChartInput {
+	lines: TimelineLine[];
+	estimates: TimelineEstimate[];
+	events: TimelineEvent[];
+	/** True when lines of several categories share the chart: labels then name the category. */
+	manyCategories: boolean;
+}
+
+/** One row of the chart's data table: a line, its figures and its latest report's words. */
+export interface TimelineRow {
+	key: string;
+	category: string;
+	source: string;
+	/** "800+ on 2023-09-22", or "from 10 on 2023-09-22 to 800+ on 2023-10-01, 12 report dates". */
+	figures: string;
+	quote: string | null;
+	quoteLang: string | undefined;
+	corrected: boolean;
+}
+
+/** What the page passes to the chart: the lines without their points (series.json has them). */
+export interface TimelineChartSelection {
+	lines: TimelineLineInfo[];
+	estimates: TimelineEstimate[];
+	events: TimelineEvent[];
+	manyCategories: boolean;
+}
+
+export interface TimelineSelection extends TimelineChartSelection {
+	/** The selected category, or null for all. */
+	category: TimelineCategory | null;
+	/** The chart's aria-label. */
+	label: string;
+	rows: TimelineRow[];
+	/** Categories of the selection that no report gives a number: named beside the chart. */
+	withoutNumbers: TimelineCategory[];
+}
+
+export interface TimelineOptions {
+	/** Only this category (the category page); all by default. */
+	category?: string;
+}
+
+export interface SeriesOptions extends TimelineOptions {
+	/** Points across all lines; each line gets its share, at most LINE_MAX. */
+	maxPoints?: number;
+}
+
+/** Points per line at most, however few lines there are. */
+export const LINE_MAX = 2000;
+const DEFAULT_MAX_POINTS = 4000;
+/** A tooltip shows this much of a quote; the reports page has it whole. */
+const QUOTE_MAX = 200;
+
+function text(value: Localized | null | undefined): string | null {
+	return value?.value || null;
+}
+
+function shorten(quote: string | null): string | null {
+	if (!quote) return null;
+	const flat = quote.replace(/\s+/g, ' ').trim();
+	return flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1).trimEnd()}…` : flat;
+}
+
+function pointOf(point: SeriesPoint): TimelinePoint {
+	const quote = shorten([...point.reports].reverse().find((r) => r.quote)?.quote ?? null);
+	return {
+		x: dayToTime(point.date),
+		y: point.total.low,
+		date: point.date,
+		figure: point.total.text,
+		spoken: spokenQuantity(point.total),
+		open: point.total.high === null,
+		corrected: point.corrected,
+		quote,
+		quoteLang: quote ? textLanguage(quote).lang : undefined,
+		reports: point.reports.length
+	};
+}
+
+function estimatesOf(dataset: Dataset, categories: Dataset['categories']): TimelineEstimate[] {
+	const names = new Map(dataset.sources.map((s) => [s.id, s.name.value]));
+	const seen = new Set<string>();
+	const estimates: TimelineEstimate[] = [];
+	for (const category of categories) {
+		if (category.target === null) continue;
+		const color = dataset.categories.indexOf(category);
+		for (const estimate of dataset.estimates) {
+			if (estimate.target !== category.target) continue;
+			const source = names.get(estimate.source) ?? estimate.source;
+			const figure = estimate.quantity.text;
+			const count = formatCount(category.perTarget);
+			const label =
+				category.perTarget === 1
+					? m.chart_estimate_label({ figure, source })
+					: m.chart_estimate_scaled({ figure, source, count });
+			const short = category.perTarget === 1 ? figure : m.chart_times({ figure, count });
+			const y = estimate.stated.value * category.perTarget;
+			const key = `${category.id}|${y}|${label}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			estimates.push({
+				category: category.id,
+				color,
+				y,
+				label,
+				short,
+				categoryLabel: m.chart_category_estimate({
+					category: category.label.value,
+					estimate: label
+				})
+			});
+		}
+	}
+	return estimates;
+}
+
+function categoriesOf(model: HandoverModel, options: TimelineOptions) {
+	const { categories } = model.dataset;
+	const shown = options.category ? categories.filter((c) => c.id === options.category) : categories;
+	if (shown.length === 0) throw new Error(`timeline: no category '${options.category}'`);
+	return shown.map((category) => ({
+		category,
+		series: categorySeries(model.dataset, category.id)
+	}));
+}
+
+/**
+ * The timeline of a model, for the page: every category (or one), every source, every event;
+ * each line with its first and latest point only.
+ * @example timelineView(seedModel).lines[1] // { id: 'firearms/ru-mod', dates: 1, last: { date: '2023-09-22', figure: '800+', y: 801, … }, … }
+ */
+export function timelineView(model: HandoverModel, options: TimelineOptions = {}): TimelineView {
+	const { dataset } = model;
+	const sources = new Map(dataset.sources.map((s, i) => [s.id, { source: s, index: i }]));
+	const lines: TimelineLineInfo[] = [];
+	const categories: TimelineCategory[] = [];
+	const shown = categoriesOf(model, options);
+	for (const { category, series } of shown) {
+		categories.push({ id: category.id, label: category.label.value, lines: series.length });
+		for (const s of series) {
+			const known = sources.get(s.source);
+			lines.push({
+				id: `${category.id}/${s.source}`,
+				category: category.id,
+				categoryLabel: category.label.value,
+				source: s.source,
+				sourceName: known?.source.name.value ?? s.source,
+				side: text(known?.source.side),
+				color: dataset.categories.indexOf(category),
+				style: known?.index ?? sources.size,
+				dates: s.points.length,
+				first: pointOf(s.points[0]!),
+				last: pointOf(s.points.at(-1)!)
+			});
+		}
+	}
+
+	const events = [...dataset.events]
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line))
+		.map((e, i) => ({ x: dayToTime(e.date), date: e.date, number: i + 1, label: e.label.value }));
+
+	return {
+		dataset: dataset.id,
+		categories,
+		lines,
+		estimates: estimatesOf(
+			dataset,
+			shown.map((s) => s.category)
+		),
+		events
+	};
+}
+
+/**
+ * Every line's points (series.json), downsampled so that all lines together hold at most
+ * `maxPoints` (each at most LINE_MAX), keeping each line's shape (see downsampleSteps).
+ * @example timelineSeries(seedModel).lines[1] // { id: 'firearms/ru-mod', points: [{ date: '2023-09-22', figure: '800+', … }] }
+ */
+export function timelineSeries(model: HandoverModel, options: SeriesOptions = {}): TimelineSeries {
+	const { maxPoints = DEFAULT_MAX_POINTS } = options;
+	const shown = categoriesOf(model, options);
+	const lineCount = shown.reduce((n, s) => n + s.series.length, 0);
+	const perLine = Math.min(LINE_MAX, Math.max(6, Math.floor(maxPoints / Math.max(1, lineCount))));
+	return {
+		lines: shown.flatMap(({ category, series }) =>
+			series.map((s) => ({
+				id: `${category.id}/${s.source}`,
+				points: downsampleSteps(s.points, perLine).map(pointOf)
+			}))
+		)
+	};
+}
+
+/**
+ * The chart's input: the selected lines with their points from series.json (a line that
+ * series.json lacks is left out, as it has nothing to draw).
+ */
+export function withPoints(
+	selection: TimelineChartSelection,
+	series: TimelineSeries
+): TimelineChartInput {
+	const points = new Map(series.lines.map((l) => [l.id, l.points]));
+	return {
+		lines: selection.lines.flatMap((line) => {
+			const found = points.get(line.id);
+			return found && found.length > 0 ? [{ ...line, points: found }] : [];
+		}),
+		estimates: selection.estimates,
+		events: selection.events,
+		manyCategories: selection.manyCategories
+	};
+}
+
+/** How many lines the sentence names before it says "and N more". */
+const SENTENCE_LINES = 8;
+
+/** A line's figures in words: "800+ on 2023-09-22", or from the first to the latest. */
+function figuresOf(line: TimelineLineInfo): string {
+	const { first, last } = line;
+	if (line.dates === 1) return m.timeline_figures_one({ figure: last.figure, date: last.date });
+	return m.timeline_figures_many({
+		first: first.figure,
+		from: first.date,
+		last: last.figure,
+		to: last.date,
+		count: formatCount(line.dates)
+	});
+}
+
+function lineSentence(line: TimelineLineInfo, manyCategories: boolean): string {
+	const who = manyCategories
+		? m.timeline_line_who({ category: line.categoryLabel, source: line.sourceName })
+		: line.sourceName;
+	return m.timeline_line({ who, figures: figuresOf(line) });
+}
+
+/**
+ * The part of a timeline that one category (or all, with null) shows; an unknown id shows all.
+ * @example selectTimeline(view, 'firearms').label
+ *   // 'Firearms, cumulative handover over time: Russian Ministry of Defence: 800+ on 2023-09-22. …'
+ */
+export function selectTimeline(view: TimelineView, categoryId: string | null): TimelineSelection {
+	const category = view.categories.find((c) => c.id === categoryId) ?? null;
+	const keep = (id: string) => category === null || id === category.id;
+	const lines = view.lines.filter((l) => keep(l.category));
+	const estimates = view.estimates.filter((e) => keep(e.category));
+	const inScope = category ? [category] : view.categories;
+	const manyCategories = new Set(lines.map((l) => l.category)).size > 1 || category === null;
+
+	const sentences = lines.slice(0, SENTENCE_LINES).map((l) => lineSentence(l, manyCategories));
+	if (lines.length > SENTENCE_LINES) {
+		sentences.push(m.timeline_more_lines({ count: formatCount(lines.length - SENTENCE_LINES) }));
+	}
+	const scope = category ? category.label : m.timeline_all_categories();
+	const label =
+		lines.length === 0
+			? m.timeline_chart_empty({ scope })
+			: m.timeline_chart_label({
+					scope,
+					lines: sentences.join('; '),
+					estimates: formatCount(estimates.length),
+					events: formatCount(view.events.length)
+				});
+
+	const rows: TimelineRow[] = lines.map((line) => ({
+		key: line.id,
+		category: line.categoryLabel,
+		source: line.sourceName,
+		figures: figuresOf(line),
+		quote: line.last.quote,
+		quoteLang: line.last.quoteLang,
+		corrected: line.last.corrected
+	}));
+
+	return {
+		category,
+		lines,
+		estimates,
+		events: view.events,
+		manyCategories,
+		label,
+		rows,
+		withoutNumbers: inScope.filter((c) => c.lines === 0)
+	};
+}
