@@ -1,10 +1,12 @@
 /**
  * The one Chart.js binding of the site: an attachment for `{@attach chart(load, () => input)}`
- * on a <canvas>. It loads Chart.js and the chart's builder with dynamic imports (so the
- * prerendered page reads, and hydrates, before any chart code arrives), creates the chart once,
- * updates it in place when the input or the colour scheme changes, and destroys it when the
- * canvas goes. Chart.js never sees a reactive proxy: the builder gets `$state.snapshot` of the
- * input and returns a fresh, plain configuration.
+ * on a <canvas>. It loads the chart's entry (Chart.js with what that chart type needs
+ * registered, and its builder: progress-entry.ts, timeline-entry.ts) with a dynamic import (so
+ * the prerendered page reads, and hydrates, before any chart code arrives, and a page loads
+ * only the chart types it draws), creates the chart once, updates it in place when the input or
+ * the colour scheme changes, and destroys it when the canvas goes. Chart.js never sees a
+ * reactive proxy: the builder gets `$state.snapshot` of the input and returns a fresh, plain
+ * configuration.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -13,8 +15,17 @@ import type { ChartTheme } from './theme';
 /** A pure function from plain data and a theme to a chart configuration (progress.ts, timeline.ts). */
 export type ChartBuilder<T> = (input: T, theme: ChartTheme) => ChartConfiguration;
 
-/** Loads a builder: `() => import('$lib/charts/progress').then((m) => m.progressChart)`. */
-export type BuilderLoader<T> = () => Promise<ChartBuilder<T>>;
+/** Chart.js, registered for the chart's type, and the chart's builder. */
+export interface LoadedChart<T> {
+	Chart: typeof Chart;
+	build: ChartBuilder<T>;
+}
+
+/**
+ * Loads a chart's entry:
+ * `() => import('$lib/charts/progress-entry').then((c) => ({ Chart: c.Chart, build: c.progressChart }))`.
+ */
+export type BuilderLoader<T> = () => Promise<LoadedChart<T>>;
 
 /**
  * Where the chart instance hangs on its canvas once drawn, with `data-chart="ready"` on the
@@ -25,18 +36,14 @@ export const CHART_INSTANCE = Symbol.for('handover-monitor.chart');
 
 type ChartCanvas = HTMLCanvasElement & { [CHART_INSTANCE]?: Chart };
 
-/** Loads Chart.js (registered) and the theme reader: nothing of either is in a page's first JS. */
-async function loadChartJs() {
-	const [{ Chart }, { themeFromProperties }] = await Promise.all([
-		import('./register'),
-		import('./theme')
-	]);
+/** Loads the theme reader: nothing of it is in a page's first JS. */
+async function loadTheme() {
+	const { themeFromProperties } = await import('./theme');
 	/** The theme from the custom properties that apply to `element` (app.css, ChartFigure). */
-	const readTheme = (element: Element): ChartTheme => {
+	return (element: Element): ChartTheme => {
 		const style = getComputedStyle(element);
 		return themeFromProperties((name) => style.getPropertyValue(name));
 	};
-	return { Chart, readTheme };
 }
 
 /**
@@ -47,19 +54,19 @@ async function loadChartJs() {
 export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTMLCanvasElement> {
 	return (canvas: ChartCanvas) => {
 		let data: T | null = null;
-		let build: ChartBuilder<T> | null = null;
-		let loaded: Awaited<ReturnType<typeof loadChartJs>> | null = null;
+		let loaded: LoadedChart<T> | null = null;
+		let readTheme: ((element: Element) => ChartTheme) | null = null;
 		let theme: ChartTheme | null = null;
 		let instance: Chart | null = null;
 		let destroyed = false;
 
 		const draw = (rethemed: boolean) => {
-			if (destroyed || !build || !loaded || data === null) return;
-			const next = loaded.readTheme(canvas);
+			if (destroyed || !loaded || !readTheme || data === null) return;
+			const next = readTheme(canvas);
 			// A mutation that left the colours as they were redraws nothing.
 			if (rethemed && theme && JSON.stringify(next) === JSON.stringify(theme)) return;
 			theme = next;
-			const config = build(data, theme);
+			const config = loaded.build(data, theme);
 			if (!instance) {
 				instance = new loaded.Chart(canvas, config);
 				canvas[CHART_INSTANCE] = instance;
@@ -86,10 +93,10 @@ export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTM
 			draw(false);
 		});
 
-		Promise.all([loadChartJs(), load()])
-			.then(([chartJs, builder]) => {
-				loaded = chartJs;
-				build = builder;
+		Promise.all([loadTheme(), load()])
+			.then(([reader, chart]) => {
+				readTheme = reader;
+				loaded = chart;
 				draw(false);
 			})
 			.catch((error: unknown) => {

@@ -222,7 +222,9 @@ function drawLabel(
 	ctx.textBaseline = 'middle';
 	ctx.fillStyle = label.color;
 	const textTop = top + label.padding + border / 2;
-	lines.forEach((text, i) => ctx.fillText(text, center.x, textTop + lineHeight / 2 + i * lineHeight));
+	lines.forEach((text, i) =>
+		ctx.fillText(text, center.x, textTop + lineHeight / 2 + i * lineHeight)
+	);
 	ctx.restore();
 }
 
@@ -256,7 +258,7 @@ function drawBox(ctx: CanvasRenderingContext2D, chart: Chart, mark: BoxMark) {
 export function drawMarks(chart: Chart, drawTime: MarkDrawTime): void {
 	// The configuration as the builder gave it, not Chart.js's resolved copy: Chart.js would call
 	// the marks' functions with its own context.
-	const options = chart.config.options?.plugins?.marks;
+	const options = chart.config.options?.plugins?.marks as MarksOptions | undefined;
 	const area = chart.chartArea;
 	if (!options || !area) return;
 	const marks = options.marks.filter((m) => (m.drawTime ?? 'afterDatasetsDraw') === drawTime);

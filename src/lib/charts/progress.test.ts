@@ -10,7 +10,7 @@ const seed = progressChartView(seedModel());
 const rich = progressChartView(richModel());
 
 function marksOf(config: ReturnType<typeof progressChart>): Mark[] {
-	return config.options!.plugins!.marks!.marks;
+	return config.options!.plugins!.marks!.marks as Mark[];
 }
 
 function row(partial: Partial<ProgressRow>): ProgressRow {

@@ -189,9 +189,7 @@ describe('timelineChart: estimates and events', () => {
 	});
 
 	test('events: vertical marks, labels in rows above the plot that never overlap', () => {
-		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter(
-			(a) => a.xMin !== undefined
-		);
+		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter((a) => a.xMin !== undefined);
 		expect(events.map((e) => e.xMin)).toEqual([
 			SEP(19),
 			SEP(20),
@@ -209,9 +207,7 @@ describe('timelineChart: estimates and events', () => {
 	});
 
 	test('on a narrow chart, events show their numbers', () => {
-		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter(
-			(a) => a.xMin !== undefined
-		);
+		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter((a) => a.xMin !== undefined);
 		const c = ctx(400);
 		const contents = events.map((e) => resolve(e.label!.content, c));
 		expect((contents as string[][]).flat().every((t) => /^\d+(–\d+)?$/.test(t))).toBe(true);
