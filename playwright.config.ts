@@ -22,7 +22,9 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
-const PORT = 4173;
+// E2E_PORT lets a second run (another checkout, a helper's build in BUILD_DIR/KIT_OUT_DIR) sit
+// beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',

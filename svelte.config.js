@@ -11,6 +11,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		outDir: kitOutDir,
+		// Small stylesheets go into the page's <style>: no render-blocking request before the first
+		// paint (Lighthouse, mobile). Each is a few KB; 'unsafe-inline' in style-src allows them.
+		inlineStyleThreshold: 10_000,
 		// Every page prerenders; a page that cannot is a build error, not a silent SPA fallback.
 		adapter: adapter({ pages: buildDir, assets: buildDir, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

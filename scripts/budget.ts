@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { buildSite, htmlPages, LARGE, prepareLargeSite, REPO_ROOT } from './large-site';
 import { serveStatic } from './serve-static.mjs';
+import { textTable } from './text-table';
 
 const KB = 1024;
 export const BUDGET = {
@@ -219,16 +220,6 @@ async function measure(
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`;
 
-function table(headers: string[], rows: string[][]): string {
-	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-	const line = (cells: string[]) =>
-		cells
-			.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-			.join('  ')
-			.trimEnd();
-	return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
 /**
  * Chromium's launch options: the flags of playwright.config.ts (imported here, not at the top:
  * it also points the XDG and TMPDIR folders of this process at .cache/, which only the browser
@@ -302,29 +293,32 @@ async function main(argv: readonly string[]): Promise<number> {
 
 	console.log('\nJavaScript per page type, KB gzip -9 (HTML KB raw), bundled dataset');
 	console.log(
-		table(
+		textTable(
 			[
-				'page type',
-				'measured page',
-				'HTML',
-				'HTML gz',
-				'initial JS',
-				'all JS',
-				'files',
-				'charts',
-				'data gz'
+				[
+					'page type',
+					'measured page',
+					'HTML',
+					'HTML gz',
+					'initial JS',
+					'all JS',
+					'files',
+					'charts',
+					'data gz'
+				],
+				...measured.map((m) => [
+					m.type,
+					m.url,
+					kb(m.htmlBytes),
+					kb(m.htmlGzip),
+					kb(m.initialGzip),
+					kb(m.allGzip),
+					String(m.files),
+					String(m.canvases),
+					kb(m.dataGzip)
+				])
 			],
-			measured.map((m) => [
-				m.type,
-				m.url,
-				kb(m.htmlBytes),
-				kb(m.htmlGzip),
-				kb(m.initialGzip),
-				kb(m.allGzip),
-				String(m.files),
-				String(m.canvases),
-				kb(m.dataGzip)
-			])
+			{ leftColumns: 2, rule: true }
 		)
 	);
 	for (const m of measured) {
@@ -346,21 +340,24 @@ async function main(argv: readonly string[]): Promise<number> {
 			')'
 	);
 	console.log(
-		table(
-			['page type', 'largest page', 'pages', 'HTML KB', 'HTML gz', 'data.json KB'],
-			[...largeTypes].map(([type, entry]) => {
-				const file = entry.largest.url === '/' ? 'index.html' : `${entry.largest.url}index.html`;
-				const html = readFileSync(path.join(LARGE.buildDir, file));
-				const dataFile = path.join(LARGE.buildDir, entry.largest.url, '__data.json');
-				return [
-					type,
-					entry.largest.url,
-					String(entry.count),
-					kb(entry.largest.bytes),
-					kb(gzipSize(html)),
-					existsSync(dataFile) ? kb(readFileSync(dataFile).length) : '-'
-				];
-			})
+		textTable(
+			[
+				['page type', 'largest page', 'pages', 'HTML KB', 'HTML gz', 'data.json KB'],
+				...[...largeTypes].map(([type, entry]) => {
+					const file = entry.largest.url === '/' ? 'index.html' : `${entry.largest.url}index.html`;
+					const html = readFileSync(path.join(LARGE.buildDir, file));
+					const dataFile = path.join(LARGE.buildDir, entry.largest.url, '__data.json');
+					return [
+						type,
+						entry.largest.url,
+						String(entry.count),
+						kb(entry.largest.bytes),
+						kb(gzipSize(html)),
+						existsSync(dataFile) ? kb(readFileSync(dataFile).length) : '-'
+					];
+				})
+			],
+			{ leftColumns: 2, rule: true }
 		)
 	);
 

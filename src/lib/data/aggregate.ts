@@ -72,11 +72,37 @@ export function timelineOf(reports: readonly Report[]): Timeline {
 		figures.push(report);
 	}
 	if (!sorted) figures.sort(byDateThenLine);
+	return { figures, steps: stepsOf(figures, null) };
+}
+
+/**
+ * The cumulative steps of sorted figures (see timelineOf). With `warnings`, also warns, in the
+ * same pass, about each increment dated on the day of a cumulative figure (see stepWarnings
+ * for the other warnings of a timeline).
+ */
+function stepsOf(figures: readonly Figure[], warnings: DataIssue[] | null): Step[] {
 	const steps: Step[] = [];
 	let reference: Figure | null = null;
+	// The increments of the date being read: warned about once the date's step is known.
+	let date: IsoDate | null = null;
+	const increments: Figure[] = [];
+	const flush = () => {
+		const last = steps.length > 0 ? steps[steps.length - 1]! : null;
+		if (warnings !== null && last !== null && last.report.date === date) {
+			for (const figure of increments) warnings.push(sameDateIncrement(figure, last.report));
+		}
+		increments.length = 0;
+	};
 	for (const figure of figures) {
-		if (figure.basis !== 'cumulative') continue;
-		const last = steps.at(-1);
+		if (figure.date !== date) {
+			if (increments.length > 0) flush();
+			date = figure.date;
+		}
+		if (figure.basis !== 'cumulative') {
+			if (warnings !== null) increments.push(figure);
+			continue;
+		}
+		const last = steps.length > 0 ? steps[steps.length - 1]! : null;
 		if (last && last.report.date === figure.date) {
 			// Same date: the later line wins, and is tested against the same reference.
 			last.sameDate.push(last.report);
@@ -87,7 +113,8 @@ export function timelineOf(reports: readonly Report[]): Timeline {
 		if (last) reference = nextReference(reference, last);
 		steps.push({ report: figure, sameDate: [], lowerThan: lowerThan(figure, reference) });
 	}
-	return { figures, steps };
+	if (increments.length > 0) flush();
+	return steps;
 }
 
 function lowerThan(figure: Figure, reference: Figure | null): Figure | null {
@@ -108,10 +135,12 @@ function totalOn({ figures, steps }: Timeline, day: IsoDate): SourceTotal | null
 	const base = stepCount > 0 ? steps[stepCount - 1]!.report : null;
 	// Increments dated on the base's own date are assumed to be included in it (and warned).
 	const summed: Figure[] = base ? [base] : [];
-	for (const r of figures) {
-		if (r.basis === 'increment' && r.date <= day && (base === null || r.date > base.date)) {
-			summed.push(r);
-		}
+	// Figures are in date order: the increments after the base's date, up to `day`.
+	const from = base === null ? 0 : firstAfter(figures, base.date);
+	for (let i = from; i < figures.length; i++) {
+		const r = figures[i]!;
+		if (r.date > day) break;
+		if (r.basis === 'increment') summed.push(r);
 	}
 	const first = summed[0];
 	if (!first) return null;
@@ -127,6 +156,17 @@ function totalOn({ figures, steps }: Timeline, day: IsoDate): SourceTotal | null
 }
 
 const quantityOf = (figure: Figure): Quantity => figure.quantity;
+
+/** The index of the first figure dated after `date` (figures in date order). */
+function firstAfter(figures: readonly Figure[], date: IsoDate): number {
+	let [low, high] = [0, figures.length];
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (figures[mid]!.date <= date) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
 
 function assertOneGroup(reports: readonly Report[]): void {
 	const [first] = reports;
@@ -158,14 +198,16 @@ function warning(report: Report, column: number, message: string): DataIssue {
 	return { file: REPORTS_FILE, line: report.line, column, message, severity: 'warning' };
 }
 
-/** What looks wrong in one source's figures for one category, on any date. */
-function timelineWarnings({ figures, steps }: Timeline): DataIssue[] {
+/**
+ * What looks wrong in the cumulative steps of one source's figures for one category, on any
+ * date (two different figures on one day, corrections). Increments on the day of a cumulative
+ * figure are warned about by stepsOf.
+ */
+function stepWarnings(steps: readonly Step[]): DataIssue[] {
 	const issues: DataIssue[] = [];
-	const cumulativeOn = new Map<string, Figure>();
 	for (const step of steps) {
 		const { report } = step;
 		const who = `${report.category}: ${report.source}`;
-		cumulativeOn.set(report.date, report);
 		const all = step.sameDate.length === 0 ? [] : [...step.sameDate, report];
 		for (let i = 1; i < all.length; i++) {
 			const [before, after] = [all[i - 1]!, all[i]!];
@@ -191,21 +233,18 @@ function timelineWarnings({ figures, steps }: Timeline): DataIssue[] {
 			);
 		}
 	}
-	if (cumulativeOn.size === 0) return issues;
-	for (const figure of figures) {
-		const cumulative = figure.basis === 'increment' ? cumulativeOn.get(figure.date) : undefined;
-		if (!cumulative) continue;
-		issues.push(
-			warning(
-				figure,
-				COLUMN.basis,
-				`${figure.category}: ${figure.source}'s increment ${figure.quantity.text} on ${figure.date} ` +
-					`has the same date as its cumulative figure ${cumulative.quantity.text} (line ${cumulative.line}); ` +
-					`assumed to be included in the cumulative figure`
-			)
-		);
-	}
 	return issues;
+}
+
+/** An increment dated on the day of its source's cumulative figure (the figure's total includes it). */
+function sameDateIncrement(figure: Figure, cumulative: Figure): DataIssue {
+	return warning(
+		figure,
+		COLUMN.basis,
+		`${figure.category}: ${figure.source}'s increment ${figure.quantity.text} on ${figure.date} ` +
+			`has the same date as its cumulative figure ${cumulative.quantity.text} (line ${cumulative.line}); ` +
+			`assumed to be included in the cumulative figure`
+	);
 }
 
 function byPosition(a: DataIssue, b: DataIssue): number {
@@ -233,6 +272,12 @@ function estimateByRecency(a: Estimate, b: Estimate): number {
 	return a.line - b.line;
 }
 
+/** One source's figures for one category, in file order, and whether that is date order. */
+interface Group {
+	figures: Figure[];
+	sorted: boolean;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
 	if (list) list.push(value);
@@ -252,15 +297,36 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 	const { dataset } = load;
 	const { day: requested } = options;
 
+	// One pass over the reports: the figures grouped by category and source, and the reports
+	// without a number by category (in file order, which is line order).
 	let asOf: IsoDate | null = null;
-	const groups = new Map<string, Map<string, Report[]>>();
+	const groups = new Map<string, Map<string, Group>>();
+	const unquantifiedOf = new Map<string, Report[]>();
+	let lastCategory: string | null = null;
+	let bySource: Map<string, Group> | undefined;
 	for (const report of dataset.reports) {
-		if (requested === undefined || report.date <= requested) {
-			if (asOf === null || report.date > asOf) asOf = report.date;
+		const { date } = report;
+		if (requested === undefined || date <= requested) {
+			if (asOf === null || date > asOf) asOf = date;
 		}
-		let bySource = groups.get(report.category);
-		if (!bySource) groups.set(report.category, (bySource = new Map()));
-		push(bySource, report.source, report);
+		if (!isFigure(report)) {
+			push(unquantifiedOf, report.category, report);
+			continue;
+		}
+		if (report.category !== lastCategory) {
+			lastCategory = report.category;
+			bySource = groups.get(lastCategory);
+			if (!bySource) groups.set(lastCategory, (bySource = new Map()));
+		}
+		const group = bySource!.get(report.source);
+		if (group === undefined) bySource!.set(report.source, { figures: [report], sorted: true });
+		else {
+			const { figures } = group;
+			if (group.sorted && byDateThenLine(figures[figures.length - 1]!, report) > 0) {
+				group.sorted = false;
+			}
+			figures.push(report);
+		}
 	}
 	const day = requested ?? asOf;
 
@@ -272,10 +338,12 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 	const totalsOf = new Map<string, SourceTotal[]>();
 	for (const [category, bySource] of groups) {
 		const totals: SourceTotal[] = [];
-		for (const reports of bySource.values()) {
-			const timeline = timelineOf(reports);
+		for (const { figures, sorted } of bySource.values()) {
+			// timelineOf, on figures already apart (the arrays are this function's own).
+			if (!sorted) figures.sort(byDateThenLine);
+			const timeline: Timeline = { figures, steps: stepsOf(figures, warnings) };
 			// A loop, not push(...spread): one group may hold many thousands of warnings.
-			for (const issue of timelineWarnings(timeline)) warnings.push(issue);
+			for (const issue of stepWarnings(timeline.steps)) warnings.push(issue);
 			const total = day === null ? null : totalOn(timeline, day);
 			if (total) totals.push(total);
 		}
@@ -288,8 +356,8 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 		const estimates = category.target === null ? [] : [...(estimatesOf.get(category.target) ?? [])];
 		const estimate = estimates[0] ?? null;
 		const unquantified: Report[] = [];
-		for (const reports of groups.get(category.id)?.values() ?? []) {
-			for (const r of reports) if (r.quantity === null && day !== null && r.date <= day) unquantified.push(r);
+		for (const r of unquantifiedOf.get(category.id) ?? []) {
+			if (day !== null && r.date <= day) unquantified.push(r);
 		}
 		unquantified.sort((a, b) => a.line - b.line);
 		return {

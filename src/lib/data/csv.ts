@@ -1,6 +1,12 @@
 /**
  * CSV text -> a header and rows of raw string cells, each row with the physical line it starts on.
  *
+ * papaparse defines how a file reads. Rows whose quoting is plain (every quoted value closes
+ * with a quote followed by the delimiter or a line end: nearly every row of every file) are
+ * read by a small reader here that gives exactly the same cells, much faster; any other row is
+ * read by papaparse. scanCsv gives the rows one at a time, so a large file is validated without
+ * ever holding all its rows.
+ *
  * Reads what Excel, LibreOffice and Google Sheets write: a byte-order mark, CRLF, LF or CR, `,` `;`
  * or tab as delimiter (detected from the header line), quoted fields with delimiters, `""` and
  * newlines inside, blank lines (skipped, but counted for line numbers). What cannot be read is an
@@ -174,22 +180,37 @@ export function parseCsv(text: string, file: string): CsvTable {
 	});
 }
 
+export interface ScanOptions {
+	/**
+	 * The visitor keeps neither the cells array nor a reference to it after it returns (it may
+	 * keep the strings): the array is then reused for the next row.
+	 */
+	reuseCells?: boolean;
+}
+
 /**
  * Reads CSV text as parseCsv does, but gives each data row to `visit` as soon as it is read
  * instead of keeping it: the table returned has the header, the style and the issues, and no
  * rows. A large file is then never held as rows and cells all at once (see validate.ts,
  * validateCsv). parseCsv is this with a visitor that keeps the rows.
  */
-export function scanCsv(text: string, file: string, visit: CsvRowVisitor): CsvTable {
+export function scanCsv(
+	text: string,
+	file: string,
+	visit: CsvRowVisitor,
+	options: ScanOptions = {}
+): CsvTable {
 	const hasBom = text.charCodeAt(0) === 0xfeff;
 	if (hasBom) text = text.slice(1);
-	const crlf = text.indexOf('\r\n');
+	// (A CRLF starts with a CR: where there is none, the text is not searched again.)
+	const cr = text.indexOf('\r');
+	const crlf = cr === -1 ? -1 : text.indexOf('\r\n', cr);
 	const lineEnding = crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n';
 	// Normalised once, so that files with mixed line ends still parse, and a newline inside a
 	// quoted cell is always one '\n' to count. A lone CR is a line end too (old Mac files; and
 	// editors count it as one, so line numbers match), which also makes reading idempotent:
 	// no value read from a file holds a CR.
-	if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
+	if (cr !== -1) text = text.replace(/\r\n?/g, '\n');
 	const delimiter = detectDelimiter(text);
 	const table: CsvTable = {
 		file,
@@ -211,47 +232,179 @@ export function scanCsv(text: string, file: string, visit: CsvRowVisitor): CsvTa
 	let budget = text.length * REPARSE_BUDGET.perChar + REPARSE_BUDGET.base;
 	let from = 0;
 	let firstLine = 1;
+	let lastLine = -1;
+	const lastLineOf = () => {
+		// The last line that holds anything: a value that runs to the end takes the final newline.
+		if (lastLine === -1) lastLine = 1 + countNewlines(text) - (text.endsWith('\n') ? 1 : 0);
+		return lastLine;
+	};
+	const rows = rowReader(table, visit);
+	const scratch = options.reuseCells ? [] : null;
+	// Whether `from` starts a part of the file that papaparse reads from its start: the file, or
+	// where reading goes on after a broken quote.
+	let partStart = true;
 	for (;;) {
-		const part = from === 0 ? text : text.slice(from);
-		const next = readPart(table, part, firstLine, budget >= part.length, visit);
+		// Rows are read here as long as they are plainly well-formed (the usual file is, to the
+		// end); a row that is not goes to papaparse, which reads it as it always does, and what
+		// it leaves (after one row, or after a broken quote) comes back here.
+		const stop = readPlain(table, text, from, firstLine, rows, partStart, scratch);
+		if (stop === null) break;
+		// papaparse drops a BOM at the start of what it is given. At the start of a part that is
+		// what it always did; elsewhere the line end before the row goes too, which papaparse
+		// reads as a blank line, so that the BOM stays.
+		const bom =
+			!(partStart && stop.offset === from) && text.charCodeAt(stop.offset) === 0xfeff;
+		const at = bom ? stop.offset - 1 : stop.offset;
+		const next = readPart(table, text.slice(at), bom ? stop.line - 1 : stop.line, {
+			mayResume: budget >= text.length - from,
+			lastLine: lastLineOf,
+			oneRowFrom: bom ? 1 : 0,
+			rows
+		});
 		if (next === null) break;
-		from += next.offset;
+		from = at + next.offset;
 		firstLine = next.line;
-		budget -= text.length - from;
+		partStart = next.resumed;
+		if (next.resumed) budget -= text.length - from;
 	}
 	return table;
 }
 
-/** The first Quotes error of a row papaparse gives, merged with the row's others, or null. */
-function brokenRow(errors: readonly Papa.ParseError[]): BrokenRow | null {
+/** What happens to a row read: a blank row is skipped, the first one is the header, the rest visited. */
+function rowReader(table: CsvTable, visit: CsvRowVisitor): (line: number, cells: string[]) => void {
+	return (line, cells) => {
+		if (isBlank(cells)) return;
+		if (table.header.length === 0) {
+			table.header = cells.map((cell) => cell.trim());
+			table.headerLine = line;
+			return;
+		}
+		visit(line, cells, table);
+	};
+}
+
+/**
+ * Reads rows from `from` (the start of physical line `firstLine`; with `partStart`, where
+ * papaparse would start reading) exactly as papaparse reads them, as long as every quoted value
+ * closes properly: its closing quote followed by the delimiter, a line end or the end of the
+ * text. That is the usual file, to its end, and reading it here costs a few indexOf per row
+ * and none of papaparse's work per row. Returns null at the end of the text, or where a row
+ * starts that papaparse must read (a quote that does not close so, or a BOM where papaparse
+ * would drop it). src/lib/data/fast.property.test.ts holds the two equal.
+ */
+function readPlain(
+	table: CsvTable,
+	text: string,
+	from: number,
+	firstLine: number,
+	rows: (line: number, cells: string[]) => void,
+	partStart: boolean,
+	scratch: string[] | null
+): { offset: number; line: number } | null {
+	// A BOM where papaparse would start reading: it drops it, so papaparse reads that row.
+	if (partStart && text.charCodeAt(from) === 0xfeff) return { offset: from, line: firstLine };
+	const delimiter = table.delimiter;
+	const d = delimiter.charCodeAt(0);
+	const length = text.length;
+	let pos = from;
+	let line = firstLine;
+	let nextDelimiter = text.indexOf(delimiter, pos);
+	while (pos < length) {
+		const rowStart = pos;
+		const start = line;
+		// The line end that ends the row (-1: the end of the text); moved on past a quoted value
+		// that holds line ends.
+		let rowEnd = text.indexOf('\n', pos);
+		let inside = 0;
+		const cells: string[] = scratch ?? [];
+		let n = 0;
+		for (;;) {
+			if (text.charCodeAt(pos) === 34 /* " */) {
+				let quote = text.indexOf('"', pos + 1);
+				let escaped = false;
+				while (quote !== -1 && text.charCodeAt(quote + 1) === 34) {
+					escaped = true;
+					quote = text.indexOf('"', quote + 2);
+				}
+				const after = quote + 1;
+				const next = after < length ? text.charCodeAt(after) : -1;
+				if (quote === -1 || (next !== -1 && next !== d && next !== 10)) {
+					return { offset: rowStart, line: start };
+				}
+				const value = text.substring(pos + 1, quote);
+				cells[n++] = escaped ? value.replaceAll('""', '"') : value;
+				if (rowEnd !== -1 && rowEnd < quote) {
+					inside += countNewlines(text, quote, rowEnd);
+					rowEnd = next === 10 ? after : text.indexOf('\n', after);
+				}
+				pos = after;
+				if (next === d) {
+					pos++;
+					continue;
+				}
+				break;
+			}
+			if (nextDelimiter !== -1 && nextDelimiter < pos) nextDelimiter = text.indexOf(delimiter, pos);
+			if (nextDelimiter !== -1 && (rowEnd === -1 || nextDelimiter < rowEnd)) {
+				cells[n++] = text.substring(pos, nextDelimiter);
+				pos = nextDelimiter + 1;
+				continue;
+			}
+			const end = rowEnd === -1 ? length : rowEnd;
+			cells[n++] = text.substring(pos, end);
+			pos = end;
+			break;
+		}
+		if (cells.length !== n) cells.length = n;
+		line = start + 1 + inside;
+		// Past the line end (or at the end of the text).
+		if (pos < length) pos++;
+		rows(start, cells);
+	}
+	return null;
+}
+
+/**
+ * The first Quotes error of a row papaparse gives, merged with the row's others, or null.
+ * `shift`: 1 when papaparse dropped a BOM at the start of the text, so its offsets are one less.
+ */
+function brokenRow(errors: readonly Papa.ParseError[], shift: number): BrokenRow | null {
 	let index = -1;
 	let invalid = false;
 	for (const error of errors) {
 		if (error.type !== 'Quotes' || error.row === undefined) continue;
-		if (index === -1) index = error.index ?? 0;
+		if (index === -1) index = (error.index ?? 0) + shift;
 		invalid ||= error.code === 'InvalidQuotes';
 	}
 	return index === -1 ? null : { index, invalid };
 }
 
+/** How readPart reads a part of the file. */
+interface PartOptions {
+	/** Whether reading may go on after a quote that swallows lines (see REPARSE_BUDGET). */
+	mayResume: boolean;
+	/** The last line of the whole file that holds anything. */
+	lastLine: () => number;
+	/** Stop after the first row that starts at this offset of the part or later. */
+	oneRowFrom: number;
+	rows: (line: number, cells: string[]) => void;
+}
+
 /**
- * Reads `text` (the file from physical line `firstLine` on) into `table`, giving each data row
- * to `visit` as papaparse reads it (its `step` mode: one row at a time, so that no array of all
- * the rows is built). When a quote swallows lines and `mayResume`, stops there and returns
- * where to read on: the offset in `text` and the line number of the line after the one where
- * the quote opens. Otherwise returns null.
+ * Reads `text` (the file from physical line `firstLine` on) into `table` with papaparse (its
+ * `step` mode: one row at a time, so that no array of all the rows is built), up to and
+ * including the first row that starts at `oneRowFrom`, and returns where to read on (the offset
+ * in `text` and the line), or null at the end. When a quote swallows lines and `mayResume`, the
+ * row is reported and reading goes on from the line after the one where the quote opens
+ * (`resumed`).
  */
 function readPart(
 	table: CsvTable,
 	text: string,
 	firstLine: number,
-	mayResume: boolean,
-	visit: CsvRowVisitor
-): { offset: number; line: number } | null {
+	{ mayResume, lastLine, oneRowFrom, rows }: PartOptions
+): { offset: number; line: number; resumed: boolean } | null {
 	const { file, delimiter } = table;
-	// The last line that holds anything (a value that runs to the end takes the final newline):
-	// only needed for a broken row, so counted then.
-	let lastLine = -1;
 	// The offset of the start of physical line `cursorLine`, advanced as rows are read.
 	let cursorLine = firstLine;
 	let cursorOffset = 0;
@@ -263,18 +416,21 @@ function readPart(
 		return cursorOffset;
 	};
 
+	// papaparse drops a BOM at the start, and counts its offsets without it.
+	const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	let line = firstLine;
-	// Where the row being read starts in `text`, and where the one after it starts.
-	let rowStart = 0;
-	let resume: { offset: number; line: number } | null = null;
+	// Where the row being read starts in `text`.
+	let rowStart = shift;
+	let next: { offset: number; line: number; resumed: boolean } | null = null;
 	const end = text.length;
 	Papa.parse<string[]>(text, {
 		...PARSE,
 		delimiter,
 		step: (results, parser) => {
 			const cells = results.data;
-			const rowEnd = results.meta.cursor;
+			const rowEnd = results.meta.cursor + shift;
 			const start = line;
+			const startOffset = rowStart;
 			line++;
 			// A row ends with its newline (or the end of the text). Only a newline before that,
 			// or a last row that may end inside a quoted value, means newlines inside cells.
@@ -283,15 +439,17 @@ function readPart(
 				for (const cell of cells) if (cell.indexOf('\n') !== -1) line += countNewlines(cell);
 			}
 			rowStart = rowEnd;
-			const bad = results.errors.length > 0 ? brokenRow(results.errors) : null;
+			const stop = () => {
+				if (startOffset < oneRowFrom || rowEnd >= end) return;
+				next = { offset: rowEnd, line, resumed: false };
+				parser.abort();
+			};
+			const bad = results.errors.length > 0 ? brokenRow(results.errors, shift) : null;
 			if (bad) {
-				if (lastLine === -1) {
-					lastLine = firstLine + countNewlines(text) - (text.endsWith('\n') ? 1 : 0);
-				}
 				const rowOffset = offsetOfLine(start);
 				const quoteLine = start + countNewlines(text, bad.index, rowOffset);
 				const column = columnAt(text, rowOffset, bad.index - 1, delimiter);
-				const last = Math.min(line - 1, lastLine);
+				const last = Math.min(line - 1, lastLine());
 				// Read on from the line after the quote, unless the header is not read yet (a data
 				// row must not become the header) or the time allowed for this is spent.
 				const resumes = last > quoteLine && mayResume && table.header.length > 0;
@@ -306,19 +464,14 @@ function readPart(
 						: `the quote that opens here is never closed, so ${span}${until > start ? ' (the rest of the file)' : ''} could not be read`;
 				table.issues.push(issue(file, quoteLine, column, message));
 				if (resumes) {
-					resume = { offset: text.indexOf('\n', bad.index) + 1, line: quoteLine + 1 };
+					next = { offset: text.indexOf('\n', bad.index) + 1, line: quoteLine + 1, resumed: true };
 					parser.abort();
-				}
+				} else stop();
 				return;
 			}
-			if (isBlank(cells)) return;
-			if (table.header.length === 0) {
-				table.header = cells.map((cell) => cell.trim());
-				table.headerLine = start;
-				return;
-			}
-			visit(start, cells, table);
+			rows(start, cells);
+			stop();
 		}
 	});
-	return resume;
+	return next;
 }

@@ -83,9 +83,15 @@ export function validateCsv<T>(
 	spec: TableSpec<T>
 ): ValidationResult<T & { line: number }> & { table: CsvTable } {
 	let reader: TableReader<T> | null = null;
-	const table = scanCsv(text, file, (line, cells, read) => {
-		(reader ??= tableReader(read, spec)).row(line, cells);
-	});
+	const table = scanCsv(
+		text,
+		file,
+		(line, cells, read) => {
+			(reader ??= tableReader(read, spec)).row(line, cells);
+		},
+		// A row's cells are read into its record (or its issues), never kept.
+		{ reuseCells: true }
+	);
 	const result = (reader ?? tableReader(table, spec)).result();
 	return { records: result.records, issues: result.issues, table };
 }

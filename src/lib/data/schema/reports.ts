@@ -2,7 +2,15 @@
 import * as v from 'valibot';
 import { oneOf, parseId, parseIsoDate, parseSafeUrl, parseWholeNumber } from '../cells';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
-import { BASES, QUALIFIERS, type Report, type SafeUrl } from '../types';
+import {
+	BASES,
+	QUALIFIERS,
+	type Qualifier,
+	type Quantity,
+	type Report,
+	type SafeUrl,
+	type StatedFigure
+} from '../types';
 import { FAIL, memoParser, safeUrlCheck, trimCell, wholeNumber } from './fast';
 import { column, link, crossCheck, optional, optionalLocalized, optionalText, required } from './fields';
 import type { ColumnLayout, FastRowReader, TableSpec } from './fields';
@@ -92,6 +100,7 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 		at('note')
 	];
 	const noteTranslations = layout.translations.note ?? [];
+	const figure = figureMemo();
 	const date = memoParser(parseIsoDate);
 	const id = memoParser(parseId);
 	const qualifierOf = memoParser(parseQualifier);
@@ -111,13 +120,13 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 		const qualifierText = cell(cells, iQualifier);
 		// Both or neither (the schema's cross-checks); a number the qualifier allows.
 		if ((quantityText === '') !== (qualifierText === '')) return null;
-		let stated: Report['stated'] = null;
+		let stated: Shared | null = null;
 		if (quantityText !== '') {
 			const value = wholeNumber(quantityText);
 			const qualifier = qualifierOf(qualifierText);
 			if (value === FAIL || qualifier === FAIL) return null;
 			if (value < QUALIFIER_RULES[qualifier].minValue) return null;
-			stated = { value, qualifier };
+			stated = figure(value, qualifier);
 		}
 		const basis = basisOf(cell(cells, iBasis));
 		if (basis === FAIL) return null;
@@ -125,26 +134,61 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 		if (url !== '' && !urlOk(url)) return null;
 		const quote = cell(cells, iQuote);
 		const noteText = cell(cells, iNote);
-		const translations: Record<string, string> = {};
+		let translations: Record<string, string> | null = null;
 		for (const t of noteTranslations) {
 			const text = trimCell(cells[t.index]!);
 			if (text === '') continue;
 			// A translation of an empty note is a warning: the schema's path gives it.
 			if (noteText === '') return null;
-			translations[t.lang] = text;
+			(translations ??= {})[t.lang] = text;
 		}
 		return {
 			date: day,
 			source,
 			category,
-			stated,
-			quantity: stated && statedToQuantity(stated),
+			stated: stated && stated.stated,
+			quantity: stated && stated.quantity,
 			basis,
 			url: url === '' ? null : (url as SafeUrl),
 			quote: quote === '' ? null : quote,
-			note: noteText === '' ? null : { value: noteText, translations },
+			note: noteText === '' ? null : { value: noteText, translations: translations ?? NONE },
 			line
 		};
+	};
+}
+
+/** A stated figure and its quantity, frozen: records that state the same figure share them. */
+interface Shared {
+	stated: StatedFigure;
+	quantity: Quantity;
+}
+
+/** The translations of a text that has none, shared (frozen) by the records of the fast reader. */
+const NONE: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The stated figure and quantity of (value, qualifier), made once for each of the first
+ * `limit` distinct figures and shared: a large file states the same few hundred figures over
+ * and over, and a record then costs a pointer for them, not two objects and a string. They are
+ * frozen, so that no reader can change one record's figure through another's. Past the limit,
+ * each record gets its own (frozen all the same).
+ */
+function figureMemo(limit = 100_000): (value: number, qualifier: Qualifier) => Shared {
+	const known = new Map<Qualifier, Map<number, Shared>>();
+	let size = 0;
+	return (value, qualifier) => {
+		let byValue = known.get(qualifier);
+		if (byValue === undefined) known.set(qualifier, (byValue = new Map()));
+		let shared = byValue.get(value);
+		if (shared === undefined) {
+			const stated = Object.freeze({ value, qualifier });
+			shared = { stated, quantity: Object.freeze(statedToQuantity(stated)) };
+			if (size < limit) {
+				byValue.set(value, shared);
+				size++;
+			}
+		}
+		return shared;
 	};
 }
 
