@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel, sourceTotal } from './aggregate';
+import { SEED_ID, seedWith } from './fixtures';
+import { loadDataset } from './load';
 import { category, day, estimate, load, report, seedLoad, type Figure } from './test-records';
-import type { Basis, Quantity } from './types';
+import { DATASET_FILES, type Basis, type Quantity } from './types';
 
 const q = (low: number, high: number | null, approximate: boolean, text: string): Quantity => ({
 	low,
@@ -390,6 +392,31 @@ describe('buildModel', () => {
 		const model = buildModel(load({ categories: firearms, reports }));
 		expect(model.issues.map((issue) => [issue.line, issue.message])).toEqual([
 			[4, "firearms: ru-mod's cumulative figure 700 on 2023-09-22 is lower than its earlier 800+ on 2023-09-20; shown as a correction"]
+		]);
+	});
+});
+
+describe('warnings point at the file’s own columns', () => {
+	// The seed's firearms (800+ on 2023-09-22), then a lower figure: a correction, warned about
+	// at the quantity column. The documented order has quantity 4th and basis 6th.
+	const rows = [
+		'2023-09-22,ru-mod,firearms,800,more_than,cumulative',
+		'2023-09-24,ru-mod,firearms,700,exact,cumulative',
+		'2023-09-24,ru-mod,firearms,50,exact,increment'
+	].map((row) => row.split(','));
+	const documented = ['date', 'source', 'category', 'quantity', 'qualifier', 'basis'];
+
+	test.each([
+		{ name: 'the documented order', order: [0, 1, 2, 3, 4, 5], quantity: 4, basis: 6 },
+		{ name: 'quantity and basis first', order: [3, 5, 0, 1, 2, 4], quantity: 1, basis: 2 },
+		{ name: 'quantity and basis swapped', order: [0, 1, 2, 5, 4, 3], quantity: 6, basis: 4 }
+	])('$name', ({ order, quantity, basis }) => {
+		const csvText = [documented, ...rows].map((cells) => order.map((i) => cells[i]).join(',')).join('\n');
+		const model = buildModel(loadDataset(SEED_ID, seedWith({ [DATASET_FILES.reports]: csvText + '\n' })));
+		const warnings = model.issues.filter((issue) => issue.file === 'reports.csv' && issue.severity === 'warning');
+		expect(warnings.map(({ line, column, message }) => [line, column, message.slice(0, 40)])).toEqual([
+			[3, quantity, "firearms: ru-mod's cumulative figure 700"],
+			[4, basis, "firearms: ru-mod's increment 50 on 2023-"]
 		]);
 	});
 });

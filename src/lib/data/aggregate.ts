@@ -22,10 +22,11 @@ import type {
 const REPORTS_FILE = 'reports.csv';
 
 /**
- * Columns of reports.csv in the order DESIGN.md documents. Records do not keep the column
- * positions of the file they came from, so a warning points at the documented column.
+ * Columns of reports.csv in the order DESIGN.md documents: where a warning points when the
+ * dataset does not say where its file has them (`Dataset.reportColumns`).
  */
-const COLUMN = { quantity: 4, basis: 6 } as const;
+const DOCUMENTED_COLUMN = { quantity: 4, basis: 6 } as const;
+type WarnedColumn = keyof typeof DOCUMENTED_COLUMN;
 
 /** A report that gives a number. */
 export type Figure = Report & { quantity: Quantity };
@@ -215,7 +216,7 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 			issues.push(
 				warning(
 					after,
-					COLUMN.quantity,
+					DOCUMENTED_COLUMN.quantity,
 					`${who} gives two different cumulative figures for ${report.date}, ` +
 						`${before.quantity.text} (line ${before.line}) and ${after.quantity.text}; the later line is used`
 				)
@@ -226,7 +227,7 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 			issues.push(
 				warning(
 					report,
-					COLUMN.quantity,
+					DOCUMENTED_COLUMN.quantity,
 					`${who}'s cumulative figure ${report.quantity.text} on ${report.date} is lower than ` +
 						`its earlier ${earlier.quantity.text} on ${earlier.date}; shown as a correction`
 				)
@@ -240,11 +241,29 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 function sameDateIncrement(figure: Figure, cumulative: Figure): DataIssue {
 	return warning(
 		figure,
-		COLUMN.basis,
+		DOCUMENTED_COLUMN.basis,
 		`${figure.category}: ${figure.source}'s increment ${figure.quantity.text} on ${figure.date} ` +
 			`has the same date as its cumulative figure ${cumulative.quantity.text} (line ${cumulative.line}); ` +
 			`assumed to be included in the cumulative figure`
 	);
+}
+
+/**
+ * Points each warning at the column its file really has (the warnings are made with the
+ * documented column, the only columns they use being quantity and basis).
+ */
+function inFileColumns(
+	warnings: DataIssue[],
+	columns: Readonly<Record<string, number>> | undefined
+): DataIssue[] {
+	if (columns === undefined) return warnings;
+	const moved = new Map<number, number>();
+	for (const name of Object.keys(DOCUMENTED_COLUMN) as WarnedColumn[]) {
+		const at = columns[name];
+		if (at !== undefined && at !== DOCUMENTED_COLUMN[name]) moved.set(DOCUMENTED_COLUMN[name], at);
+	}
+	if (moved.size === 0) return warnings;
+	return warnings.map((w) => ({ ...w, column: moved.get(w.column) ?? w.column }));
 }
 
 function byPosition(a: DataIssue, b: DataIssue): number {
@@ -379,6 +398,6 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 		dataset,
 		asOf,
 		categories,
-		issues: [...load.issues, ...warnings.sort(byPosition)]
+		issues: [...load.issues, ...inFileColumns(warnings, dataset.reportColumns).sort(byPosition)]
 	};
 }

@@ -79,6 +79,17 @@ function columnIndex(table: CsvTable | null, name: string): number {
 	return (table?.header.findIndex((cell) => cell.toLowerCase() === name) ?? -1) + 1;
 }
 
+/** Each header cell's 1-based column by its lower-case name (the first, if a name repeats). */
+function columnsOf(table: CsvTable | null): Record<string, number> {
+	// No prototype: a header named `constructor` or `__proto__` is just a name here.
+	const columns: Record<string, number> = Object.create(null);
+	table?.header.forEach((cell, i) => {
+		const name = cell.toLowerCase();
+		if (!(name in columns)) columns[name] = i + 1;
+	});
+	return columns;
+}
+
 /** The ids a file holds, loaded or not: for a message that says why a reference fails. */
 interface IdIndex {
 	file: string;
@@ -505,7 +516,16 @@ export function loadDataset(
 			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
 	);
 	return {
-		dataset: { id, meta, categories, sources, estimates, reports, events },
+		dataset: {
+			id,
+			meta,
+			categories,
+			sources,
+			estimates,
+			reports,
+			events,
+			reportColumns: columnsOf(reportsRead.table)
+		},
 		issues
 	};
 }

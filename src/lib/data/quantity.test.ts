@@ -46,6 +46,12 @@ describe('progressOf', () => {
 	test('an open-ended estimate only bounds progress from above', () => {
 		expect(progressOf(q(50, 'exact'), q(100, 'at_least'), 1)).toEqual({ low: 0, high: 0.5, approximate: false });
 	});
+	test.each([
+		['an estimate of zero', q(0, 'exact'), 1],
+		['a share per target of zero', q(100, 'exact'), 0]
+	])('%s gives no ratio, never Infinity or NaN', (_, estimate, perTarget) => {
+		expect(progressOf(q(6, 'exact'), estimate, perTarget)).toEqual({ low: 0, high: null, approximate: false });
+	});
 });
 
 test.each([

@@ -180,9 +180,12 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
  */
 export function progressOf(handed: Quantity, estimate: Quantity, perTarget: number): Progress {
 	const approximate = handed.approximate || estimate.approximate;
-	const low = estimate.high === null ? 0 : handed.low / (estimate.high * perTarget);
-	const high =
-		handed.high === null || estimate.low === 0 ? null : handed.high / (estimate.low * perTarget);
+	// An estimate of zero (or a zero share per target) gives no ratio: the bounds stay "at least
+	// 0%" and "unknown" rather than Infinity or NaN reaching a page.
+	const most = estimate.high === null ? 0 : estimate.high * perTarget;
+	const least = estimate.low * perTarget;
+	const low = most > 0 ? handed.low / most : 0;
+	const high = handed.high === null || least <= 0 ? null : handed.high / least;
 	return { low, high, approximate };
 }
 

@@ -159,6 +159,13 @@ export interface Dataset {
 	estimates: Estimate[];
 	reports: Report[];
 	events: HandoverEvent[];
+	/**
+	 * Where each column of reports.csv sits (1-based, by lower-case header name), so that a
+	 * warning found after loading (a correction, two figures on one day) points at the file's own
+	 * column even when the columns are in another order than the documented one. Absent for a
+	 * dataset built in code; then the documented order is used.
+	 */
+	reportColumns?: Readonly<Record<string, number>>;
 }
 
 /** What loading a dataset gives: the records that are valid, and every problem found. */
