@@ -6,9 +6,11 @@ import { todayUtc } from './cli/commands';
 import { main } from './cli/main';
 import { invocationCwd } from './cli/paths';
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
 	stdout: process.stdout,
 	stderr: process.stderr,
 	cwd: invocationCwd(process.env, process.cwd()),
-	today: todayUtc()
+	today: todayUtc(),
+	stdin: process.stdin,
+	env: process.env
 });

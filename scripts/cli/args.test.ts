@@ -42,6 +42,41 @@ describe('parseArgs', () => {
 		{
 			argv: ['check', 'a', 'b'],
 			expected: { ok: false, message: "'check' takes one dataset folder, got 2: a b" }
+		},
+		{
+			argv: ['add'],
+			expected: {
+				ok: true,
+				command: { kind: 'add', dir: null, dataset: null, values: {}, yes: false }
+			}
+		},
+		{
+			argv: ['add', 'data/x', '--source', 'ru-mod', '--note-ar=ن', '--quote', '-5 units', '-y'],
+			expected: {
+				ok: true,
+				command: {
+					kind: 'add',
+					dir: 'data/x',
+					dataset: null,
+					values: { source: 'ru-mod', note_ar: 'ن', quote: '-5 units' },
+					yes: true
+				}
+			}
+		},
+		{
+			argv: ['add', '--dataset', 'karabakh-2023', '--yes'],
+			expected: {
+				ok: true,
+				command: { kind: 'add', dir: null, dataset: 'karabakh-2023', values: {}, yes: true }
+			}
+		},
+		{
+			argv: ['add', '--date', '2023-09-24', '--date', '2023-09-25'],
+			expected: { ok: false, message: "option '--date' is given twice" }
+		},
+		{
+			argv: ['new', 'my-set', '--title', 'My set'],
+			expected: { ok: true, command: { kind: 'new', target: 'my-set', title: 'My set' } }
 		}
 	])('$argv', ({ argv, expected }) => {
 		const copy = [...argv];

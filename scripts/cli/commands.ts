@@ -23,6 +23,10 @@ export interface CommandContext {
 	cwd: string;
 	/** Today (UTC), so that dates after it warn. Injected so that tests do not depend on the date. */
 	today: IsoDate;
+	/** Where `add` reads its answers (process.stdin); without it, `add` needs --yes. */
+	stdin?: NodeJS.ReadableStream;
+	/** The environment (HANDOVER_DATA, the test hooks); none when absent. */
+	env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Today's date in UTC, `YYYY-MM-DD`. */

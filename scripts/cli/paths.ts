@@ -54,3 +54,25 @@ export function datasetDirProblem(absolute: string, shown: string): string | nul
 export function invocationCwd(env: NodeJS.ProcessEnv, cwd: string): string {
 	return env.npm_lifecycle_event === 'data' && env.INIT_CWD ? env.INIT_CWD : cwd;
 }
+
+/**
+ * The folder that holds the datasets: `$HANDOVER_DATA` (relative to `cwd`), as the site reads
+ * it, or `data/` in the repository.
+ */
+export function dataRootOf(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+	return env.HANDOVER_DATA ? path.resolve(cwd, env.HANDOVER_DATA) : path.join(REPO_ROOT, 'data');
+}
+
+/**
+ * The folder that `--dataset` (or `new`) names: a plain id is a folder under the data root, and
+ * anything with a path separator (or `.`) a folder relative to `cwd`.
+ * @example datasetFolderOf('karabakh-2023', { cwd: '/x', env: {} }) // '<repo>/data/karabakh-2023'
+ * @example datasetFolderOf('./mine', { cwd: '/x', env: {} }) // '/x/mine'
+ */
+export function datasetFolderOf(
+	value: string,
+	{ cwd, env }: { cwd: string; env: Readonly<Record<string, string | undefined>> }
+): string {
+	const plain = !/[\\/]/.test(value) && value !== '.' && value !== '..';
+	return plain ? path.join(dataRootOf(env, cwd), value) : path.resolve(cwd, value);
+}

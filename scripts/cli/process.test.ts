@@ -6,17 +6,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Summary } from '../../src/lib/data/summary';
 import { REPO_ROOT } from './paths';
-import { breakFirearmsQuantity, expectSeedSummary, seedCopy } from './test-helpers';
+import {
+	breakFirearmsQuantity,
+	cleanEnv,
+	errLines,
+	expectSeedSummary,
+	seedCopy
+} from './test-helpers';
 
 const BROKEN_CELL = "quantity 'eight hundred' is not a whole number";
-
-/** The environment of a fresh shell: no npm script variables inherited from the test runner. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env = { ...process.env, ...extra };
-	delete env.INIT_CWD;
-	delete env.npm_lifecycle_event;
-	return env;
-}
 
 /** `npx tsx scripts/data.ts <args>` from the repository root. */
 function npxData(args: string[]) {
@@ -26,11 +24,6 @@ function npxData(args: string[]) {
 		env: cleanEnv(),
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-}
-
-/** The non-npm lines of stderr (npm may warn about the machine's own configuration). */
-function errLines(stderr: string): string[] {
-	return stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
 }
 
 describe('npx tsx scripts/data.ts', { timeout: 30_000 }, () => {

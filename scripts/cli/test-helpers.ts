@@ -32,6 +32,19 @@ function collector(): Output & { text: string } {
 	};
 }
 
+/** The environment of a fresh shell: no npm script variables inherited from the test runner. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env = { ...process.env, ...extra };
+	delete env.INIT_CWD;
+	delete env.npm_lifecycle_event;
+	return env;
+}
+
+/** The non-npm lines of stderr (npm may warn about the machine's own configuration). */
+export function errLines(stderr: string): string[] {
+	return stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
+}
+
 /** A context that records what a command writes. */
 export function captured(cwd: string = REPO_ROOT, today: IsoDate = TODAY): Captured {
 	const stdout = collector();

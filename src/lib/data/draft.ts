@@ -1,0 +1,412 @@
+/**
+ * A report being composed (by `npm run data -- add` or the Data page's form) -> the row it
+ * would be in reports.csv, checked exactly as `check` would check it as the file's next line.
+ *
+ * The row is validated by the loader itself (load.ts): a small reports.csv is made of the
+ * file's own header, the new row at the line it would get (blank lines before it, which the
+ * reader skips but counts) and the earlier rows it might repeat, and is loaded with the
+ * dataset's own sources.csv and categories.csv. So the messages, the positions and the checks
+ * across files (unknown ids, dates after today, repeated rows) are the ones `check` prints,
+ * without reading the whole file again for every keystroke. The aggregation warnings
+ * (a correction, two cumulative figures on one day) come from buildModel on the dataset with
+ * the row added. Pure: no DOM, no disk.
+ */
+import { buildModel } from './aggregate';
+import { detectDelimiter, parseCsv } from './csv';
+import { loadDataset } from './load';
+import { REPORT_COLUMNS } from './schema/reports';
+import { summaryTable } from './summary';
+import {
+	BASES,
+	DATASET_FILES,
+	QUALIFIERS,
+	type Basis,
+	type CategorySummary,
+	type DataIssue,
+	type Dataset,
+	type DatasetFiles,
+	type HandoverModel,
+	type IsoDate,
+	type LoadResult,
+	type Qualifier,
+	type Report,
+	type SourceKind
+} from './types';
+import { DEFAULT_STYLE, formatCsvRow, reportCells, type CsvStyle } from './write';
+
+/** A report as typed: raw strings keyed by reports.csv column names (`date`, `note_ar`, …). */
+export type ReportDraft = Readonly<Partial<Record<string, string>>>;
+
+/** Where a new row goes in reports.csv, and how it is written there. */
+export interface ReportsLayout {
+	/** The header's column names as written (trimmed), in file order; the contract's when it has none. */
+	columns: string[];
+	/** The file is missing, empty or blank: the header is written before the first row. */
+	needsHeader: boolean;
+	/** The file's own style: a new row is written in it. */
+	style: CsvStyle;
+	/** The file from its start to the end of its header line (without the line end or a BOM). */
+	headerText: string;
+	headerLine: number;
+	/** The line the new row starts on (blank lines are counted, as editors count them). */
+	nextLine: number;
+	/** The file ends with a line end; when it does not, one is written before the row. */
+	endsWithLineEnd: boolean;
+}
+
+/** What checkDraft needs: the dataset as it stands, and today. Make one with draftContext. */
+export interface DraftContext {
+	/** The dataset id (its folder's name). */
+	datasetId: string;
+	/** The text of the dataset's files (sources.csv and categories.csv are read for the ids). */
+	files: DatasetFiles;
+	/** The dataset loaded from `files` (loadDataset, with `today`). */
+	load: LoadResult;
+	/** The model of `load` before the row, with only the aggregation warnings in its issues. */
+	before: HandoverModel;
+	/** reports.csv's header, style and next line. */
+	layout: ReportsLayout;
+	/** Reports dated after this day are flagged, as `check` flags them. */
+	today: IsoDate;
+}
+
+export interface DraftCheck {
+	/** The report as it would load; null when the row has an error (see `issues`). */
+	report: Report | null;
+	/** The row's errors and warnings, positioned as `check` would print them. */
+	issues: DataIssue[];
+	/** The row's cells, in the file's column order, as they would be written. */
+	cells: string[];
+	/** The line the row would start on. */
+	line: number;
+	/** The category's line of the summary with the row added, in the CLI's words; null without a report. */
+	summaryLine: string | null;
+	/** The same line before the row, for a comparison; null without a report. */
+	summaryBefore: string | null;
+	/** The row as written, with its line end. */
+	row: string;
+	/** Exactly what is appended to reports.csv: a line end the file lacks, a header it lacks, the row. */
+	append: string;
+}
+
+/** The columns a report has, in the contract's order; other header columns come after them. */
+export const DRAFT_COLUMNS: readonly string[] = REPORT_COLUMNS.map((c) => c.name);
+
+/** The columns whose values are canonicalised when written (`More than` -> `more_than`, `1,000` -> `1000`). */
+const CANONICAL = new Set(['date', 'source', 'category', 'quantity', 'qualifier', 'basis']);
+
+const BOM = '\uFEFF';
+
+/** The number of line ends in `text` (CRLF, LF and a lone CR each count one, as csv.ts reads them). */
+function lineBreaks(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) n++;
+		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+	}
+	return n;
+}
+
+/**
+ * Where a new row goes in a reports.csv (its text, or undefined when there is none).
+ * @example reportsLayout('date,source\n2023-09-22,ru-mod\n').nextLine // 3
+ */
+export function reportsLayout(text: string | undefined): ReportsLayout {
+	const raw = text ?? '';
+	const bom = raw.charCodeAt(0) === 0xfeff;
+	const body = bom ? raw.slice(1) : raw;
+	const breaks = lineBreaks(body);
+	const endsWithLineEnd = body === '' || /[\r\n]$/.test(body);
+	const lastLine = breaks + (endsWithLineEnd ? 0 : 1);
+	if (body.trim() === '') {
+		return {
+			columns: [...DRAFT_COLUMNS],
+			needsHeader: true,
+			style: { ...DEFAULT_STYLE, bom },
+			headerText: '',
+			// The header goes on the line after the blank ones, the row on the next.
+			headerLine: lastLine + 1,
+			nextLine: lastLine + 2,
+			endsWithLineEnd
+		};
+	}
+	// The header line, read as csv.ts reads it: its delimiter, line end and cells. A header with
+	// a line break inside quotes is read whole (parseCsv of the file), a case for odd files only.
+	const start = body.search(/[^\r\n]/);
+	const end = body.slice(start).search(/[\r\n]/);
+	let headerText = end === -1 ? body : body.slice(0, start + end);
+	if ((headerText.split('"').length - 1) % 2 === 1) {
+		const table = parseCsv(body, DATASET_FILES.reports);
+		const firstRow = table.rows[0];
+		headerText = firstRow
+			? body.slice(0, indexOfLine(body, firstRow.line)).replace(/(\r\n|\r|\n)$/, '')
+			: body;
+	}
+	const header = parseCsv(headerText, DATASET_FILES.reports);
+	const firstLf = body.indexOf('\n');
+	const lineEnding = firstLf > 0 && body[firstLf - 1] === '\r' ? '\r\n' : '\n';
+	const delimiter = detectDelimiter(body);
+	return {
+		columns: header.header,
+		needsHeader: false,
+		style: {
+			delimiter: delimiter === ';' || delimiter === '\t' ? delimiter : ',',
+			lineEnding,
+			bom
+		},
+		headerText,
+		headerLine: header.headerLine,
+		nextLine: lastLine + 1,
+		endsWithLineEnd
+	};
+}
+
+/** The offset in `text` where the 1-based physical line `line` starts. */
+function indexOfLine(text: string, line: number): number {
+	let at = 0;
+	for (let n = 1; n < line; n++) {
+		const next = text.slice(at).search(/\r\n|\r|\n/);
+		if (next === -1) return text.length;
+		at += next + (text.startsWith('\r\n', at + next) ? 2 : 1);
+	}
+	return at;
+}
+
+/**
+ * What checkDraft needs, made once per state of the dataset (not once per keystroke).
+ * `load` may be given when the dataset is loaded already (with the same `today`).
+ */
+export function draftContext(
+	datasetId: string,
+	files: DatasetFiles,
+	today: IsoDate,
+	load: LoadResult = loadDataset(datasetId, files, { today })
+): DraftContext {
+	const before = buildModel({ dataset: load.dataset, issues: [] });
+	return {
+		datasetId,
+		files,
+		load,
+		before,
+		layout: reportsLayout(files[DATASET_FILES.reports]),
+		today
+	};
+}
+
+/** A draft value as it goes into a cell: trimmed, and line breaks in the file's style. */
+function cellText(value: string | undefined, style: CsvStyle): string {
+	return (value ?? '').trim().replace(/\r\n|\r|\n/g, style.lineEnding);
+}
+
+function issueAt(
+	line: number,
+	column: number,
+	message: string,
+	severity: DataIssue['severity'] = 'error'
+): DataIssue {
+	return { file: DATASET_FILES.reports, line, column, message, severity };
+}
+
+/** The key of an issue, to tell the new ones from those that were there before. */
+function issueKey(issue: DataIssue): string {
+	return `${issue.file}:${issue.line}:${issue.column}:${issue.severity}:${issue.message}`;
+}
+
+/**
+ * Checks a draft as the next row of reports.csv: the row's cells, the line it would get, its
+ * issues (as `check` would give them) and, when it loads, the report and the category's new
+ * summary line. A value for a column that the file does not have is an error, so that
+ * nothing typed is silently dropped.
+ * @example checkDraft({ date: '2023-09-24', source: 'ru-mod', category: 'firearms',
+ *     quantity: '1000', qualifier: 'more than', basis: 'cumulative' }, context)
+ *   // { report: {...}, issues: [], line: 7, cells: ['2023-09-24', 'ru-mod', 'firearms', '1000',
+ *   //   'more_than', 'cumulative', '', '', '', ''], summaryLine: 'Firearms: handed over 1,000+ …' }
+ */
+export function checkDraft(draft: ReportDraft, context: DraftContext): DraftCheck {
+	const { layout } = context;
+	const { style, nextLine: line } = layout;
+	const names = layout.columns.map((c) => c.trim().toLowerCase());
+	const issues: DataIssue[] = [];
+	for (const [key, value] of Object.entries(draft)) {
+		const name = key.trim().toLowerCase();
+		if (value === undefined || value.trim() === '' || names.includes(name)) continue;
+		issues.push(
+			issueAt(
+				layout.headerLine,
+				0,
+				`${key} '${value.trim()}' is given, but ${DATASET_FILES.reports} has no column '${name}'; add the column to its header, or leave the value out`
+			)
+		);
+	}
+	const valueOf = (name: string): string | undefined => {
+		for (const [key, value] of Object.entries(draft)) {
+			if (key.trim().toLowerCase() === name) return value;
+		}
+		return undefined;
+	};
+	let cells = names.map((name) => cellText(valueOf(name), style));
+	const header = layout.needsHeader ? formatCsvRow(layout.columns, style) : '';
+	let row = formatCsvRow(cells, style);
+
+	let loaded: { issues: DataIssue[]; report: Report | null };
+	if (cells.every((cell) => cell === '')) {
+		// A blank row is skipped by the reader, not refused. So that an empty draft gets the
+		// schema's own message for each required cell, it is checked with one more, non-empty,
+		// field past the header's, and the message about that field is left out.
+		const probe = loadRow(formatCsvRow([...cells, '-'], style), context);
+		const extra = cells.length + 1;
+		loaded = { issues: probe.issues.filter((i) => i.column !== extra), report: null };
+	} else loaded = loadRow(row, context);
+	issues.push(...loaded.issues);
+	const report = issues.some((i) => i.severity === 'error') ? null : loaded.report;
+	let summaryLine: string | null = null;
+	let summaryBefore: string | null = null;
+	if (report !== null) {
+		// The canonical form of what was typed (`More than` -> `more_than`): the same record.
+		const canonical = reportCells(report, layout.columns);
+		cells = cells.map((cell, i) => (CANONICAL.has(names[i]!) ? canonical[i]! : cell));
+		row = formatCsvRow(cells, style);
+		const after = buildModel({
+			dataset: { ...context.load.dataset, reports: [...context.load.dataset.reports, report] },
+			issues: []
+		});
+		const known = new Set(context.before.issues.map(issueKey));
+		for (const issue of after.issues) {
+			if (issue.line === line && !known.has(issueKey(issue))) issues.push(issue);
+		}
+		summaryLine = summaryLineOf(after, report.category);
+		summaryBefore = summaryLineOf(context.before, report.category);
+	}
+	if (report === null && !issues.some((i) => i.severity === 'error')) {
+		// Not expected: every way a row fails to load gives an error. Said all the same.
+		issues.push(issueAt(line, 0, 'this row would not load; run `check` on the dataset to see why'));
+	}
+	issues.sort((a, b) => a.line - b.line || a.column - b.column);
+	const lineEnd = layout.endsWithLineEnd ? '' : style.lineEnding;
+	return {
+		report,
+		issues,
+		cells,
+		line,
+		summaryLine,
+		summaryBefore,
+		row,
+		append: lineEnd + header + row
+	};
+}
+
+/**
+ * Loads `row` as line `layout.nextLine` of a reports.csv made of the file's header, the earlier
+ * reports it could repeat (same day, source and category), and blank lines between: the
+ * loader's issues at that line, and the report it reads there.
+ */
+function loadRow(row: string, context: DraftContext): { issues: DataIssue[]; report: Report | null } {
+	const { layout, load } = context;
+	const { style, nextLine } = layout;
+	let text: string;
+	let at: number;
+	if (layout.needsHeader) {
+		text = '\n'.repeat(layout.headerLine - 1) + formatCsvRow(layout.columns, style);
+		at = layout.headerLine + 1;
+	} else {
+		text = (style.bom ? BOM : '') + layout.headerText + style.lineEnding;
+		at = layout.headerLine + 1;
+	}
+	// The new row's identity, read back from its cells without the loader: only to pick the
+	// earlier rows worth including (a repeat has the same date, source and category).
+	const probe = parseCsv(text + row, DATASET_FILES.reports).rows.at(-1)?.cells ?? [];
+	const cellOf = (name: string) =>
+		probe[layout.columns.findIndex((c) => c.trim().toLowerCase() === name)]?.trim() ?? '';
+	const [date, source, category] = [cellOf('date'), cellOf('source'), cellOf('category')];
+	for (const earlier of load.dataset.reports) {
+		if (earlier.date !== date || earlier.source !== source || earlier.category !== category) {
+			continue;
+		}
+		if (earlier.line < at || earlier.line >= nextLine) continue;
+		const written = formatCsvRow(reportCells(earlier, layout.columns), style);
+		text += style.lineEnding.repeat(earlier.line - at) + written;
+		at = earlier.line + lineBreaks(written);
+	}
+	text += style.lineEnding.repeat(Math.max(0, nextLine - at)) + row;
+	const result = loadDataset(
+		context.datasetId,
+		{
+			[DATASET_FILES.sources]: context.files[DATASET_FILES.sources] ?? '',
+			[DATASET_FILES.categories]: context.files[DATASET_FILES.categories] ?? '',
+			[DATASET_FILES.reports]: text
+		},
+		{ today: context.today }
+	);
+	const report = result.dataset.reports.find((r) => r.line === nextLine) ?? null;
+	const issues = result.issues.filter(
+		(i) =>
+			i.file === DATASET_FILES.reports &&
+			(i.line === nextLine || (report === null && i.line <= layout.headerLine))
+	);
+	if (!context.files[DATASET_FILES.sources] || !context.files[DATASET_FILES.categories]) {
+		// A missing sources.csv or categories.csv: its own error says more than an unknown id.
+		for (const i of result.issues) {
+			if (i.file !== DATASET_FILES.reports && i.line === 0) issues.push(i);
+		}
+	}
+	return { issues, report };
+}
+
+/**
+ * A category's line of the CLI's summary table, as one line of text:
+ * `Firearms: handed over 800+ · source ru-mod · date 2023-09-22 · estimate ≈10,000 · progress at least 8%`.
+ * The cells are the table's own (summaryTable), read back from its aligned columns.
+ */
+export function summaryLineOf(model: HandoverModel, categoryId: string): string | null {
+	const summary = model.categories.find((c) => c.category.id === categoryId);
+	if (summary === undefined) return null;
+	const [, , headerLine = '', rowLine = ''] = summaryTable(oneCategory(model, summary)).split('\n');
+	const names = ['Category', 'Handed over', 'Source', 'Date', 'Estimate', 'Progress'];
+	const starts: number[] = [];
+	for (const name of names) starts.push(headerLine.indexOf(name, starts.at(-1) ?? 0));
+	const cells = starts.map((start, i) => rowLine.slice(start, starts[i + 1]).trim());
+	const [label, ...rest] = cells;
+	const parts = rest.map((cell, i) => `${names[i + 1]!.toLowerCase()} ${cell}`);
+	return `${label}: ${parts.join(' · ')}`;
+}
+
+function oneCategory(model: HandoverModel, summary: CategorySummary): HandoverModel {
+	return { ...model, categories: [summary] };
+}
+
+/** A choice to offer: an id and its label (with the label's translations, for the site). */
+export interface DraftChoice {
+	id: string;
+	label: string;
+	translations: Readonly<Record<string, string>>;
+}
+
+export interface DraftChoices {
+	sources: (DraftChoice & { kind: SourceKind })[];
+	categories: DraftChoice[];
+	qualifiers: readonly Qualifier[];
+	bases: readonly Basis[];
+}
+
+/**
+ * The values a draft's fixed columns may take in this dataset, in file order.
+ * @example draftChoices(dataset).categories[1] // { id: 'firearms', label: 'Firearms', translations: { ar: 'الأسلحة النارية' } }
+ */
+export function draftChoices(dataset: Dataset): DraftChoices {
+	return {
+		sources: dataset.sources.map((s) => ({
+			id: s.id,
+			label: s.name.value,
+			translations: s.name.translations,
+			kind: s.kind
+		})),
+		categories: dataset.categories.map((c) => ({
+			id: c.id,
+			label: c.label.value,
+			translations: c.label.translations
+		})),
+		qualifiers: QUALIFIERS,
+		bases: BASES
+	};
+}

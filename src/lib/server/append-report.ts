@@ -1,0 +1,159 @@
+/**
+ * Adds one report to a dataset folder's reports.csv, safely: under the file's lock, the row is
+ * checked as `check` would check it as the file's next line (draft.ts), the whole file with the
+ * row is loaded again to be sure that it reads back, and the file is replaced atomically with
+ * its old bytes followed by the row in the file's own style (atomic-file.ts). Used by
+ * `npm run data -- add` and by the dev server's "Save to data/".
+ *
+ * It never throws for a problem the user can fix (an invalid row, a read-only file, a full
+ * disk, a lock held too long): those come back as issues, with the file unchanged.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkDraft, draftContext, type DraftCheck, type ReportDraft } from '../data/draft';
+import { loadDataset } from '../data/load';
+import { DATASET_FILES, type DataIssue, type IsoDate } from '../data/types';
+import {
+	NODE_FILE_OPS,
+	readForChange,
+	replaceFile,
+	withLock,
+	writeProblemOf,
+	type FileOps
+} from './atomic-file';
+
+export interface AppendOptions {
+	/** Reports dated after this day are flagged (a warning); default: today in UTC. */
+	today?: IsoDate;
+	/** How long to wait for another add to finish (default 10 s). */
+	lockTimeoutMs?: number;
+	/** For tests: the file operations (to make one fail) and a pause before the rename. */
+	ops?: FileOps;
+	afterTempWritten?: (temp: string) => Promise<void>;
+}
+
+export type AppendResult =
+	| {
+			ok: true;
+			/** The line the row starts on. */
+			line: number;
+			/** The row as written, with its line end. */
+			row: string;
+			/** The row's warnings (a date after today, a repeat, a correction): it was written all the same. */
+			warnings: DataIssue[];
+			/** The check of the row as it was written (summary lines, cells). */
+			check: DraftCheck;
+	  }
+	| { ok: false; issues: DataIssue[] };
+
+const REPORTS = DATASET_FILES.reports;
+
+function todayUtc(): IsoDate {
+	return new Date().toISOString().slice(0, 10) as IsoDate;
+}
+
+function problem(message: string, file: string = REPORTS): DataIssue {
+	return { file, line: 0, column: 0, message, severity: 'error' };
+}
+
+/** The dataset's files other than reports.csv, as text (a missing one is left out). */
+function readOtherFiles(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const name of Object.values(DATASET_FILES)) {
+		if (name === REPORTS) continue;
+		try {
+			files[name] = readFileSync(path.join(dir, name), 'utf8');
+		} catch {
+			// Missing (or not a file): loadDataset says what that means.
+		}
+	}
+	return files;
+}
+
+/** Where an issue is: an error already at that place is not new, even if the row rewords it. */
+const issueKey = (i: DataIssue) => `${i.line}:${i.column}`;
+
+/**
+ * Appends the report `draft` (raw strings by column name) to `<datasetDir>/reports.csv`.
+ * @example await appendReport('data/karabakh-2023', { date: '2023-09-24', source: 'ru-mod',
+ *     category: 'firearms', quantity: '1000', qualifier: 'more_than', basis: 'cumulative' })
+ *   // { ok: true, line: 7, row: '2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,,\n', ... }
+ */
+export async function appendReport(
+	datasetDir: string,
+	draft: ReportDraft,
+	options: AppendOptions = {}
+): Promise<AppendResult> {
+	const dir = path.resolve(datasetDir);
+	const ops = options.ops ?? NODE_FILE_OPS;
+	const today = options.today ?? todayUtc();
+	try {
+		const stat = await ops.stat(dir).catch(() => null);
+		if (stat === null || stat.isFile()) {
+			return { ok: false, issues: [problem(`the dataset folder ${dir} does not exist`, '')] };
+		}
+		return await withLock(
+			path.join(dir, REPORTS),
+			async (): Promise<AppendResult> => {
+				// Read under the lock, so that a parallel add's row is there.
+				const current = await readForChange(path.join(dir, REPORTS), ops);
+				const text = current.data?.toString('utf8');
+				const files: Record<string, string> = readOtherFiles(dir);
+				if (text !== undefined) files[REPORTS] = text;
+				const id = path.basename(dir);
+				const context = draftContext(id, files, today);
+				const check = checkDraft(draft, context);
+				if (check.report === null) return { ok: false, issues: check.issues };
+
+				// The whole file with the row, read as `check` will read it: the row must load at
+				// its line and nothing else may break (a quote left open at the end of the file
+				// would swallow it).
+				const after = loadDataset(
+					id,
+					{ ...files, [REPORTS]: (text ?? '') + check.append },
+					{ today }
+				);
+				const before = new Set(context.load.issues.filter((i) => i.file === REPORTS).map(issueKey));
+				const broken = after.issues.filter(
+					(i) => i.file === REPORTS && i.severity === 'error' && !before.has(issueKey(i))
+				);
+				const loaded = after.dataset.reports.some((r) => r.line === check.line);
+				if (broken.length > 0) return { ok: false, issues: broken };
+				if (!loaded) {
+					// The file's own errors say why (a file that is not UTF-8, a quote never closed).
+					const why = after.issues.filter((i) => i.file === REPORTS && i.severity === 'error');
+					return {
+						ok: false,
+						issues: [
+							...why,
+							problem(
+								`the row would not load as line ${check.line} because of the errors above; fix them first`
+							)
+						]
+					};
+				}
+
+				const bytes = Buffer.concat([
+					current.data ?? Buffer.alloc(0),
+					Buffer.from(check.append, 'utf8')
+				]);
+				await replaceFile(current.real, bytes, {
+					ops,
+					expect: current.version,
+					afterTempWritten: options.afterTempWritten
+				});
+				return {
+					ok: true,
+					line: check.line,
+					row: check.row,
+					warnings: check.issues.filter((i) => i.severity === 'warning'),
+					check
+				};
+			},
+			{ timeoutMs: options.lockTimeoutMs, ops }
+		);
+	} catch (error) {
+		const written = writeProblemOf(error, path.join(dir, REPORTS), 'adding the row');
+		return { ok: false, issues: [problem(written.message)] };
+	}
+}
