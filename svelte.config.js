@@ -32,7 +32,8 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// blob: the live site gives the charts their new points as object URLs (src/lib/live).
+				'connect-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -1,8 +1,23 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './scripts/paraglide.mjs';
+import { dataPlugin } from './scripts/vite-plugin-data';
+import { saveReportPlugin } from './scripts/vite-plugin-save';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// A second dev server (tests/dev) keeps its pre-bundled dependencies apart, so that neither
+	// re-optimises (and reloads) the other's pages.
+	cacheDir: process.env.VITE_CACHE_DIR || undefined,
+	plugins: [
+		// Compiles messages/*.json into src/lib/paraglide (options: scripts/paraglide.mjs), again
+		// on every change under `vite dev`. Not under Vitest, whose run it kept from exiting:
+		// `npm run test:unit` compiles first (`npm run paraglide`).
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
+		sveltekit(),
+		saveReportPlugin(),
+		dataPlugin()
+	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

@@ -94,8 +94,10 @@ test('the overview ships little JavaScript before its chart', async ({ page }, t
 	});
 	console.log(`overview JavaScript: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.length} files`);
 	expect(files.length).toBeGreaterThan(0);
-	// A bare SvelteKit page is about 31 KB gzip; the issue's budget before charts is 40 KB, which
-	// the navigation, the theme toggle and the messages already pass (about 44 KB): 50 KB here
-	// catches a library slipping into the first load.
-	expect(gzip).toBeLessThan(50 * 1024);
+	// Not the budget (40 KB before charts, `npm run budget`, not met: issue 7), a tripwire. The
+	// hydrated page needs SvelteKit's client and Svelte's runtime (about 34 KB gzip together),
+	// then the page's components, the export buttons, the language switch, the live-data client
+	// and its messages in two languages (about 58 KB in all). 64 KB here catches a library
+	// slipping into the first load (Chart.js alone would add 43 KB).
+	expect(gzip).toBeLessThan(64 * 1024);
 });

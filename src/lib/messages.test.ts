@@ -1,118 +1,107 @@
 import { describe, expect, test } from 'vitest';
+import ar from '../../messages/ar.json';
+import en from '../../messages/en.json';
 import * as m from './messages';
 
 /**
- * Sample parameters for every message that takes any. Typed so that a new message with
- * parameters fails to compile until it has a sample here.
+ * Every message exists in both languages, with the same parameters, and says something in each:
+ * the Arabic of a message with words in it is in Arabic script, not a copy of the English.
  */
-type Samples = {
-	[K in keyof typeof m as Parameters<(typeof m)[K]> extends [] ? never : K]: Parameters<
-		(typeof m)[K]
-	>[0];
-};
 
-const samples: Samples = {
-	footer_as_of: { date: '2023-09-22' },
-	page_title: { page: 'Overview' },
-	error_title: { status: '404' },
-	as_of: { date: '2023-09-22' },
-	handed_over_unit: { unit: 'firearms' },
-	also_unquantified: { source: 'Russian Ministry of Defence', date: '2023-09-23' },
-	reported_by: { source: 'Russian Ministry of Defence', date: '2023-09-22' },
-	side: { side: 'Azerbaijan' },
-	estimate_by: { source: 'Government of Azerbaijan', date: '2023-09' },
-	estimate_undated: { source: 'Government of Azerbaijan' },
-	progress_exact: { percent: '6' },
-	progress_at_least: { percent: '8' },
-	progress_at_most: { percent: '8' },
-	progress_range: { low: '6', high: '8' },
-	progress_bar: {
-		label: 'Firearms',
-		handed: 'at least 801',
-		progress: 'at least 8%',
-		estimate: '10,000'
-	},
-	per_target: { count: '2', unit: 'firearms' },
-	spoken_exact: { n: '6' },
-	spoken_about: { n: '5,000' },
-	spoken_at_least: { n: '801' },
-	spoken_at_most: { n: '20' },
-	spoken_range: { low: '10', high: '20' },
-	source_figure: { source: 'Russian Ministry of Defence', figure: '800+', date: '2023-09-22' },
-	issues_intro: { count: 2 },
-	issue_line: { file: 'reports.csv', line: '7', column: '4', message: 'not a whole number' },
-	// Charts and timeline
-	chart_table_label: { chart: 'Share of each estimate handed over' },
-	chart_percent: { percent: '100' },
-	chart_estimate_label: { figure: '≈10,000', source: 'Government of Azerbaijan' },
-	chart_estimate_scaled: { figure: '≈5,000', source: 'Government of Azerbaijan', count: '2' },
-	chart_times: { figure: '≈5,000', count: '2' },
-	chart_category_estimate: { category: 'Firearms', estimate: '≈10,000 (Government of Azerbaijan)' },
-	chart_tooltip_figure: { figure: '800+', by: 'Russian Ministry of Defence, 2023-09-22' },
-	chart_tooltip_estimate: { estimate: '≈10,000', attribution: 'Government of Azerbaijan, 2023-09' },
-	chart_outside_no_estimate: { figure: '≈5,000' },
-	chart_outside_unknown: { figure: '800+' },
-	progress_chart_label: { count: '2', rows: 'Firearms: at least 801 handed over' },
-	timeline_page_title: { scope: 'Firearms' },
-	timeline_description: { dataset: 'Nagorno-Karabakh weapons handover, September 2023' },
-	timeline_chart_title: { scope: 'Firearms' },
-	timeline_chart_label: {
-		scope: 'Firearms',
-		lines: 'Russian Ministry of Defence: 800+ on 2023-09-22',
-		estimates: '1',
-		events: '6'
-	},
-	timeline_chart_empty: { scope: 'Manpads' },
-	timeline_line_who: { category: 'Firearms', source: 'Russian Ministry of Defence' },
-	timeline_line: { who: 'Russian Ministry of Defence', figures: '800+ on 2023-09-22' },
-	timeline_figures_one: { figure: '800+', date: '2023-09-22' },
-	timeline_figures_many: {
-		first: '800+',
-		from: '2023-09-22',
-		last: '900+',
-		to: '2023-09-24',
-		count: '2'
-	},
-	timeline_more_lines: { count: '3' },
-	timeline_tooltip_figure: { who: 'Firearms', figure: '6' },
-	timeline_tooltip_open: { who: 'Firearms', figure: '800+', spoken: 'at least 801' },
-	timeline_tooltip_source: { source: 'Russian Ministry of Defence', side: 'Russia' },
-	timeline_tooltip_reports: { count: '2' },
-	category_description: {
-		category: 'Firearms',
-		dataset: 'Nagorno-Karabakh weapons handover, September 2023'
-	},
-	history_truncated: { shown: '200', total: '10,000' },
-	// Reports, sources, navigation
-	theme_button: { theme: 'auto' },
-	reports_description: { dataset: 'Nagorno-Karabakh weapons handover, September 2023' },
-	reports_noscript: { count: '50' },
-	reports_showing: { from: '1', to: '50', total: '100,000', count: 100000 },
-	reports_showing_filtered: {
-		from: '1',
-		to: '50',
-		matched: '1,234',
-		total: '100,000',
-		count: 1234
-	},
-	page_link: { page: '2' },
-	sources_page_description: { dataset: 'Nagorno-Karabakh weapons handover, September 2023' },
-	source_latest_table: { source: 'Russian Ministry of Defence' }
-};
+type MessageFile = Record<string, unknown>;
+type Locale = 'en' | 'ar';
+type Message = (params?: Record<string, unknown>, options?: { locale?: Locale }) => string;
 
-function call(key: keyof typeof m): string {
-	const message = m[key] as (params?: unknown) => string;
-	return message(samples[key as keyof Samples]);
+const files: Record<Locale, MessageFile> = { en, ar };
+
+/** The keys of a message file (the `$schema` line is not a message). */
+function keys(file: MessageFile): string[] {
+	return Object.keys(file)
+		.filter((key) => key !== '$schema')
+		.sort();
 }
 
-describe('messages', () => {
-	test.each(Object.keys(m) as (keyof typeof m)[])('%s returns a non-empty string', (key) => {
-		const text = call(key);
-		expect(typeof text).toBe('string');
-		expect(text.trim()).not.toBe('');
-		expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+/**
+ * The parameters a message takes: `{name}` placeholders in its text, and `input name`
+ * declarations of a plural (message-format plugin syntax), escaped braces left out.
+ */
+function params(value: unknown): string[] {
+	const found = new Set<string>();
+	const scan = (text: string) => {
+		for (const match of text.replaceAll(/\\[{}\\]/g, '').matchAll(/\{\s*(\w+)\s*\}/g)) {
+			found.add(match[1]!);
+		}
+	};
+	if (typeof value === 'string') scan(value);
+	else if (Array.isArray(value)) {
+		for (const variant of value as { declarations?: string[]; match?: Record<string, string> }[]) {
+			for (const declaration of variant.declarations ?? []) {
+				const input = /^input (\w+)$/.exec(declaration.trim());
+				if (input) found.add(input[1]!);
+			}
+			for (const text of Object.values(variant.match ?? {})) scan(text);
+		}
+	} else throw new Error(`not a message: ${JSON.stringify(value)}`);
+	return [...found].sort();
+}
+
+/** Parameters that pick a plural form (`local x = count: plural`): numbers, maybe not shown. */
+function selectors(value: unknown): string[] {
+	if (typeof value === 'string') return [];
+	return (value as { declarations?: string[] }[]).flatMap((v) =>
+		(v.declarations ?? []).flatMap((d) => /=\s*(\w+)\s*:\s*plural/.exec(d)?.[1] ?? [])
+	);
+}
+
+/** Sample parameters: text for each, and the number `count` for those that pick a plural. */
+function sample(value: unknown, count: number): Record<string, unknown> {
+	const numbers = selectors(value);
+	return Object.fromEntries(
+		params(value).map((name) => [name, numbers.includes(name) ? count : `‹${name}›`])
+	);
+}
+
+const message = (key: string) => (m as unknown as Record<string, Message>)[key]!;
+const LATIN = /[A-Za-z]{2,}/;
+const ARABIC = /[\u0600-\u06ff]/;
+const enKeys = keys(en);
+
+describe('messages/en.json and messages/ar.json', () => {
+	test('have the same keys', () => {
+		expect(keys(ar)).toEqual(enKeys);
 	});
 
+	test('are exactly what src/lib/messages.ts exports', () => {
+		expect(Object.keys(m).sort()).toEqual(enKeys);
+	});
+
+	test.each(enKeys)('%s takes the same parameters in both languages', (key) => {
+		expect(params(files.ar[key])).toEqual(params(files.en[key]));
+	});
+
+	test.each(
+		enKeys.flatMap((key) => (['en', 'ar'] as const).map((locale) => [key, locale] as const))
+	)('%s (%s) says something, in its language', (key, locale) => {
+		const value = files[locale][key];
+		const english = message(key)(sample(files.en[key], 7), { locale: 'en' });
+		for (const count of [0, 1, 2, 3, 11, 100]) {
+			const text = message(key)(sample(value, count), { locale });
+			expect(text.trim()).not.toBe('');
+			expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
+		}
+		const text = message(key)(sample(value, 7), { locale });
+		// Every text parameter shows (a plural selector may only pick the form).
+		const numbers = selectors(value);
+		for (const name of params(value)) {
+			if (!numbers.includes(name)) expect(text).toContain(`‹${name}›`);
+		}
+		if (locale === 'ar' && LATIN.test(english.replaceAll(/‹\w+›/g, ''))) {
+			expect(text).toMatch(ARABIC);
+		}
+	});
+});
+
+describe('messages', () => {
 	test.each([
 		[m.progress_exact({ percent: '6' }), '6%'],
 		[m.progress_at_least({ percent: '8' }), 'at least 8%'],
@@ -130,10 +119,14 @@ describe('messages', () => {
 			'Firearms: at least 801 handed over, at least 8% of an estimated 10,000'
 		],
 		[m.issues_intro({ count: 1 }).startsWith('1 problem was'), true],
+		[m.issues_intro({ count: 2 }).startsWith('2 problems were'), true],
 		[
 			m.issue_line({ file: 'reports.csv', line: '7', column: '4', message: 'bad' }),
 			'reports.csv:7:4: bad'
-		]
+		],
+		[m.no_estimate({}, { locale: 'ar' }), 'لا تقدير'],
+		[m.spoken_about({ n: '5,000' }, { locale: 'ar' }), 'نحو 5,000'],
+		[m.progress_at_least({ percent: '8' }, { locale: 'ar' }), '8% على الأقل']
 	])('%s', (actual, expected) => {
 		expect(actual).toBe(expected);
 	});

@@ -34,7 +34,19 @@ export type BuilderLoader<T> = () => Promise<LoadedChart<T>>;
  */
 export const CHART_INSTANCE = Symbol.for('handover-monitor.chart');
 
-type ChartCanvas = HTMLCanvasElement & { [CHART_INSTANCE]?: Chart };
+/**
+ * Where the exports (src/lib/export) find what draws the chart, beside the instance: Chart.js and
+ * the configuration of the current data in a given theme (the current one by default), so that
+ * they can draw a throwaway copy (a PNG at another pixel ratio, an SVG).
+ */
+export const CHART_SOURCE = Symbol.for('handover-monitor.chart-source');
+
+export interface ChartSource {
+	Chart: typeof Chart;
+	config: (theme?: ChartTheme) => ChartConfiguration;
+}
+
+type ChartCanvas = HTMLCanvasElement & { [CHART_INSTANCE]?: Chart; [CHART_SOURCE]?: ChartSource };
 
 /** Loads the theme reader: nothing of it is in a page's first JS. */
 async function loadTheme() {
@@ -70,6 +82,8 @@ export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTM
 			if (!instance) {
 				instance = new loaded.Chart(canvas, config);
 				canvas[CHART_INSTANCE] = instance;
+				const { Chart, build } = loaded;
+				canvas[CHART_SOURCE] = { Chart, config: (t) => build(data!, t ?? theme!) };
 				canvas.dataset.chart = 'ready';
 				return;
 			}
@@ -111,6 +125,7 @@ export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTM
 			instance?.destroy();
 			instance = null;
 			delete canvas[CHART_INSTANCE];
+			delete canvas[CHART_SOURCE];
 			delete canvas.dataset.chart;
 		};
 	};

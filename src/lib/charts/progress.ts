@@ -9,7 +9,7 @@ import type { ChartConfiguration, ScriptableContext, TooltipItem } from 'chart.j
 import * as m from '$lib/messages';
 import type { ProgressChartView, ProgressRow } from '$lib/view/progress-chart';
 import type { Mark } from './marks-plugin';
-import { withAlpha, type ChartTheme } from './theme';
+import { formatTick, textDirection, withAlpha, type ChartTheme } from './theme';
 
 type Bar = [number, number] | null;
 
@@ -108,6 +108,9 @@ export function progressChart(
 ): ChartConfiguration<'bar', Bar[], string[]> {
 	const { rows } = view;
 	const axis = percentAxis(rows);
+	// Right to left, the bars grow from the right: the value axis runs reversed and the
+	// categories' names stand on the right.
+	const rtl = theme.direction === 'rtl';
 	const possible = rows.map((row) => possibleBar(row, axis.max));
 	const datasets: ChartConfiguration<'bar', Bar[], string[]>['data']['datasets'] = [
 		{
@@ -131,8 +134,9 @@ export function progressChart(
 				const area = ctx.chart.chartArea;
 				if (!row || row.high !== null || !area) return faint;
 				const x = ctx.chart.scales['x'];
-				const start = x ? x.getPixelForValue(row.low) : area.left;
-				const gradient = ctx.chart.ctx.createLinearGradient(start, 0, area.right, 0);
+				const start = x ? x.getPixelForValue(row.low) : rtl ? area.right : area.left;
+				const end = rtl ? area.left : area.right;
+				const gradient = ctx.chart.ctx.createLinearGradient(start, 0, end, 0);
 				gradient.addColorStop(0, withAlpha(theme.bar, theme.dark ? 0.5 : 0.4));
 				gradient.addColorStop(1, withAlpha(theme.bar, 0.03));
 				return gradient;
@@ -140,7 +144,9 @@ export function progressChart(
 			borderColor: theme.bar,
 			borderWidth: (ctx: ScriptableContext<'bar'>) => {
 				const open = rows[ctx.dataIndex]?.high === null;
-				return { top: 1.5, bottom: 1.5, left: 0, right: open ? 0 : 1.5 };
+				// The bar's far end has a border only when the figure has an upper bound.
+				const far = open ? 0 : 1.5;
+				return { top: 1.5, bottom: 1.5, left: rtl ? far : 0, right: rtl ? 0 : far };
 			},
 			borderSkipped: false,
 			grouped: false,
@@ -168,11 +174,12 @@ export function progressChart(
 					type: 'linear',
 					min: 0,
 					max: axis.max,
+					reverse: rtl,
 					ticks: {
 						stepSize: axis.step,
 						color: theme.muted,
 						font: font(theme, 12),
-						callback: (value) => m.chart_percent({ percent: String(value) })
+						callback: (value) => m.chart_percent({ percent: formatTick(theme, Number(value)) })
 					},
 					grid: { color: withAlpha(theme.grid, 0.6) },
 					border: { color: theme.grid },
@@ -185,6 +192,7 @@ export function progressChart(
 				},
 				y: {
 					type: 'category',
+					position: rtl ? 'right' : 'left',
 					ticks: { color: theme.text, font: font(theme, 13) },
 					grid: { display: false },
 					border: { color: theme.grid }
@@ -192,6 +200,7 @@ export function progressChart(
 			},
 			plugins: {
 				tooltip: {
+					...textDirection(theme),
 					filter: (item: TooltipItem<'bar'>) => item.datasetIndex === 0,
 					titleFont: font(theme, 13, 'bold'),
 					bodyFont: font(theme, 12),

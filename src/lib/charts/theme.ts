@@ -18,6 +18,10 @@ export interface ChartTheme {
 	font: string;
 	/** Data series, by category: the Okabe-Ito palette, in an order that reads on this background. */
 	palette: readonly string[];
+	/** The page's direction: right to left mirrors the axes, the tooltip and the labels. */
+	direction: 'ltr' | 'rtl';
+	/** The Intl tag numbers and dates are written in: `en`, `ar-u-nu-latn`, `ar-u-nu-arab`. */
+	locale: string;
 }
 
 /**
@@ -56,7 +60,9 @@ export const LIGHT_THEME: ChartTheme = {
 	bar: '#0072b2',
 	mark: '#d55e00',
 	font: FONT,
-	palette: PALETTE_LIGHT
+	palette: PALETTE_LIGHT,
+	direction: 'ltr',
+	locale: 'en'
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -68,7 +74,9 @@ export const DARK_THEME: ChartTheme = {
 	bar: '#56b4e9',
 	mark: '#e69f00',
 	font: FONT,
-	palette: PALETTE_DARK
+	palette: PALETTE_DARK,
+	direction: 'ltr',
+	locale: 'en'
 };
 
 /** Relative luminance of `#rrggbb` or `rgb(r, g, b)`, 0 (black) to 1 (white); null if unreadable. */
@@ -109,8 +117,31 @@ export function themeFromProperties(get: (name: string) => string): ChartTheme {
 		bar: read('--bar') || base.bar,
 		mark: read('--mark') || base.mark,
 		font: read('--font') || base.font,
-		palette: base.palette.map((color, i) => read(`--series-${i}`) || color)
+		palette: base.palette.map((color, i) => read(`--series-${i}`) || color),
+		// app.css sets these from <html dir lang> and the reader's choice of digits.
+		direction: read('--direction') === 'rtl' ? 'rtl' : 'ltr',
+		locale: read('--locale') || base.locale
 	};
+}
+
+/** Chart.js's options for text that reads right to left (the tooltip), or none. */
+export function textDirection(theme: ChartTheme): { rtl: boolean; textDirection: 'ltr' | 'rtl' } {
+	return { rtl: theme.direction === 'rtl', textDirection: theme.direction };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A tick's number in the chart's locale: `formatTick(LIGHT_THEME, 5000)` -> "5,000"; with
+ * Arabic-Indic digits chosen, "٥٬٠٠٠".
+ */
+export function formatTick(theme: ChartTheme, n: number): string {
+	let format = numberFormats.get(theme.locale);
+	if (!format) {
+		format = new Intl.NumberFormat(theme.locale, { maximumFractionDigits: 2 });
+		numberFormats.set(theme.locale, format);
+	}
+	return format.format(n);
 }
 
 /** `#rrggbb` with an alpha channel, for fills: withAlpha('#0072b2', 0.3) -> 'rgba(0, 114, 178, 0.3)'. */

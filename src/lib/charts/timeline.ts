@@ -11,7 +11,7 @@ import * as m from '$lib/messages';
 import type { TimelineChartInput, TimelineLine, TimelinePoint } from '$lib/view/timeline';
 import { colorOf, cueOf } from './cues';
 import type { Mark, MarkContext } from './marks-plugin';
-import { seriesColor, withAlpha, type ChartTheme } from './theme';
+import { formatTick, seriesColor, textDirection, withAlpha, type ChartTheme } from './theme';
 
 /** Event labels stagger over this many rows above the plot (row 0 nearest it). */
 export const EVENT_ROWS = 3;
@@ -301,6 +301,22 @@ export function tooltipLines(line: TimelineLine | undefined, point: TimelinePoin
 }
 
 /**
+ * A point's date in the tooltip: as the files write it in English ("2023-09-22"), in words in
+ * another language ("22 سبتمبر 2023").
+ */
+export function tooltipDate(date: string | undefined, theme: ChartTheme): string {
+	if (!date) return '';
+	if (theme.locale === 'en') return date;
+	const [year, month, day] = date.split('-').map(Number);
+	return new Intl.DateTimeFormat(theme.locale, {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+}
+
+/**
  * The timeline chart of a selection (see selectTimeline).
  * @example timelineChart(selectTimeline(seedView, 'firearms'), LIGHT_THEME).data.datasets[0].data[0]
  *   // { x: 1695340800000, y: 801, figure: '800+', spoken: 'at least 801', … }
@@ -310,6 +326,7 @@ export function timelineChart(
 	theme: ChartTheme
 ): ChartConfiguration<'line', TimelinePoint[]> {
 	const { lines, manyCategories } = input;
+	const rtl = theme.direction === 'rtl';
 	const range = xRange(input);
 	const top = Math.max(
 		0,
@@ -351,7 +368,10 @@ export function timelineChart(
 			animation: false,
 			color: theme.text,
 			layout: {
-				padding: (ctx) => ({ top: eventRows * rowHeight(ctx.chart.width) + 4, right: 8 })
+				padding: (ctx) => ({
+					top: eventRows * rowHeight(ctx.chart.width) + 4,
+					[rtl ? 'left' : 'right']: 8
+				})
 			},
 			interaction: { mode: 'nearest', intersect: false, axis: 'xy' },
 			scales: {
@@ -360,18 +380,23 @@ export function timelineChart(
 					min: range?.min,
 					max: range?.max,
 					time: { minUnit: 'day' },
+					// Time runs right to left in Arabic; month names in the page's language, short
+					// (the adapter's formats) and level, so that they neither rotate nor clip.
+					reverse: rtl,
+					adapters: { date: { locale: theme.locale } },
 					ticks: { color: theme.muted, font: font(theme, 12), maxRotation: 0, autoSkipPadding: 12 },
 					grid: { color: withAlpha(theme.grid, 0.5) },
 					border: { color: theme.grid }
 				},
 				y: {
 					type: 'linear',
+					position: rtl ? 'right' : 'left',
 					beginAtZero: true,
 					suggestedMax: top * 1.08,
 					ticks: {
 						color: theme.muted,
 						font: font(theme, 12),
-						callback: (value) => formatCount(Number(value))
+						callback: (value) => formatTick(theme, Number(value))
 					},
 					grid: { color: withAlpha(theme.grid, 0.5) },
 					border: { color: theme.grid },
@@ -385,11 +410,12 @@ export function timelineChart(
 			},
 			plugins: {
 				tooltip: {
+					...textDirection(theme),
 					titleFont: font(theme, 13, 'bold'),
 					bodyFont: font(theme, 12),
 					callbacks: {
 						title: (items: TooltipItem<'line'>[]) =>
-							(items[0]?.raw as TimelinePoint | undefined)?.date ?? '',
+							tooltipDate((items[0]?.raw as TimelinePoint | undefined)?.date, theme),
 						label: (item: TooltipItem<'line'>) => {
 							const point = item.raw as TimelinePoint;
 							const who = lines[item.datasetIndex]?.categoryLabel ?? '';

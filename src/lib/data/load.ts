@@ -23,6 +23,7 @@ import {
 	type DatasetFiles,
 	type DatasetMeta,
 	type IsoDate,
+	type Localized,
 	type LoadResult,
 	type Report
 } from './types';
@@ -418,6 +419,58 @@ function sameReport(a: Report, b: Report): boolean {
 	return true;
 }
 
+/** The languages a dataset is translated into, by name, for the translation warnings. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ar: 'Arabic' };
+
+interface TranslatedTable {
+	file: string;
+	table: CsvTable | null;
+	records: readonly (object & { line: number })[];
+	/** The translatable labels of the file's records (a `Localized` or null each). */
+	fields: readonly string[];
+}
+
+/**
+ * Warns about each label (a category's, a source's name, an estimate's, an event's) that has
+ * no translation in a language that the dataset translates into somewhere else: the page in
+ * that language would show the original, marked. Across files: a `label_ar` in categories.csv
+ * makes an events.csv without one incomplete. Notes are free text and not checked.
+ */
+function checkTranslations(tables: readonly TranslatedTable[], issues: DataIssue[]): void {
+	const cell = (record: object, field: string) =>
+		(record as Record<string, Localized | null | undefined>)[field];
+	const languages = new Set<string>();
+	for (const { records, fields } of tables) {
+		for (const record of records) {
+			for (const field of fields) {
+				for (const lang of Object.keys(cell(record, field)?.translations ?? {})) languages.add(lang);
+			}
+		}
+	}
+	for (const lang of [...languages].sort()) {
+		const language = LANGUAGE_NAMES[lang] ?? `'${lang}'`;
+		for (const { file, table, records, fields } of tables) {
+			for (const field of fields) {
+				const column = `${field}_${lang}`;
+				const at = columnIndex(table, column);
+				for (const record of records) {
+					const value = cell(record, field);
+					if (!value?.value || value.translations[lang]) continue;
+					issues.push({
+						file,
+						line: record.line,
+						column: at || columnIndex(table, field),
+						message: at
+							? `${field} '${value.value}' has no ${language} translation: ${column} is empty`
+							: `${field} '${value.value}' has no ${language} translation: add a ${column} column`,
+						severity: 'warning'
+					});
+				}
+			}
+		}
+	}
+}
+
 /**
  * Loads one dataset from the text of its files (keyed by file name, see DATASET_FILES).
  * Never throws on bad data: every problem is an issue, sorted by file, line and column, and
@@ -433,7 +486,11 @@ export function loadDataset(
 	const issues: DataIssue[] = [];
 	const meta = readMeta(id, files, issues);
 
-	const { records: sources, ids: sourceIds } = readIdTable(
+	const {
+		records: sources,
+		table: sourcesTable,
+		ids: sourceIds
+	} = readIdTable(
 		files,
 		DATASET_FILES.sources,
 		SOURCES,
@@ -508,6 +565,16 @@ export function loadDataset(
 		DATASET_FILES.events,
 		eventsRead.table,
 		[{ column: 'source', index: sourceIds, get: (e) => e.source }],
+		issues
+	);
+
+	checkTranslations(
+		[
+			{ file: DATASET_FILES.categories, table: categoriesTable, records: categories, fields: ['label', 'unit', 'assumption'] },
+			{ file: DATASET_FILES.sources, table: sourcesTable, records: sources, fields: ['name', 'side'] },
+			{ file: DATASET_FILES.estimates, table: estimatesRead.table, records: estimates, fields: ['label'] },
+			{ file: DATASET_FILES.events, table: eventsRead.table, records: events, fields: ['label'] }
+		],
 		issues
 	);
 

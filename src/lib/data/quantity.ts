@@ -197,3 +197,51 @@ export function percent(ratio: number, direction: 'floor' | 'ceil' | 'round'): n
 	if (direction === 'ceil') return Math.ceil(scaled - 1e-9);
 	return Math.round(scaled);
 }
+
+/** How a figure's text reads in a language: the words for each strength, around the number. */
+export interface StrengthWords {
+	/** `n` is the number, already formatted. */
+	about: (n: string) => string;
+	moreThan: (n: string) => string;
+	atLeast: (n: string) => string;
+	atMost: (n: string) => string;
+	fewerThan: (n: string) => string;
+}
+
+/** English keeps the symbols the sources' figures are written with ("800+", "≈5,000"). */
+const SYMBOLS: StrengthWords = {
+	about: (n) => `≈${n}`,
+	moreThan: (n) => `${n}+`,
+	atLeast: (n) => `≥${n}`,
+	atMost: (n) => `≤${n}`,
+	fewerThan: (n) => `<${n}`
+};
+
+// What intervalText and statedToQuantity write: an optional "≈", an optional "≥", "≤" or "<",
+// a grouped number, then "+" or "–" and a second number.
+const FIGURE_TEXT = /^(≈)?([≥≤<])?([\d,]+)(?:(\+)|–([\d,]+))?$/;
+
+/**
+ * A quantity's text (as statedToQuantity and the sums write it) in a reader's language: numbers
+ * through `format` (Intl in the reader's locale), the strength in `words`. Text in another shape
+ * comes back unchanged.
+ * @example localizeFigureText('800+', { format, words: arabic }) // 'أكثر من 800'
+ * @example localizeFigureText('≈5,000', { format, words: arabic }) // 'نحو 5,000'
+ */
+export function localizeFigureText(
+	text: string,
+	{ format, words = SYMBOLS }: { format: (n: number) => string; words?: StrengthWords }
+): string {
+	const match = FIGURE_TEXT.exec(text);
+	if (!match) return text;
+	const [, approx, bound, first, plus, second] = match;
+	const n = (digits: string) => format(Number(digits.replaceAll(',', '')));
+	let out: string;
+	if (second !== undefined) out = `${n(first!)}–${n(second)}`;
+	else if (plus) out = words.moreThan(n(first!));
+	else if (bound === '≥') out = words.atLeast(n(first!));
+	else if (bound === '≤') out = words.atMost(n(first!));
+	else if (bound === '<') out = words.fewerThan(n(first!));
+	else out = n(first!);
+	return approx ? words.about(out) : out;
+}

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { loadCached, modelCached } from './cache';
+import { brokenCached, loadCached, modelCached } from './cache';
 
 const root = mkdtempSync(path.join(tmpdir(), 'handover-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,4 +29,29 @@ test('an edited file is read again', () => {
 
 test('an unknown dataset still throws', () => {
 	expect(() => loadCached('nope', root)).toThrow(/No dataset 'nope'/);
+});
+
+test('a broken save keeps the last good figures, and a fix brings the new ones', () => {
+	const file = path.join(root, 'seed', 'reports.csv');
+	const good = readFileSync('data/karabakh-2023/reports.csv', 'utf8');
+	const touch = (time: string) => utimesSync(file, new Date(time), new Date(time));
+	writeFileSync(file, good);
+	touch('2031-01-01');
+	const before = modelCached('seed', root);
+	expect(brokenCached('seed', root)).toBeNull();
+
+	writeFileSync(file, good.replace(',800,', ',eight hundred,'));
+	touch('2031-01-02');
+	expect(modelCached('seed', root)).toBe(before);
+	expect(brokenCached('seed', root)?.issues[0]).toMatchObject({
+		file: 'reports.csv',
+		column: 4,
+		severity: 'error'
+	});
+
+	writeFileSync(file, good.replace(',800,', ',1000,'));
+	touch('2031-01-03');
+	expect(brokenCached('seed', root)).toBeNull();
+	const firearms = modelCached('seed', root).categories.find((c) => c.category.id === 'firearms');
+	expect(firearms?.headline?.total.low).toBe(1001);
 });

@@ -2,9 +2,10 @@
  * Loaded datasets and their models, kept while their files are unchanged. Prerendering runs a
  * load per page (a layout's and a page's), and a 100,000-row dataset takes about a second to
  * parse: without this, a build would parse it once per page. The key holds each file's size and
- * modification time, so that `vite dev` picks up an edited CSV on the next reload.
+ * modification time, so that `vite dev` picks up an edited CSV on the next reload (the live
+ * reload of scripts/vite-plugin-data.ts).
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel } from '$lib/data/aggregate';
 import { DATASET_FILES, type HandoverModel, type LoadResult } from '$lib/data/types';
@@ -12,8 +13,17 @@ import { dataRoot, loadDatasetFromDisk } from './datasets';
 
 interface Entry {
 	stamp: string;
+	/** What the pages show: the files as they are, or the last good version of them (below). */
 	load: LoadResult;
 	model: HandoverModel | null;
+	/** The files as they are when they have more errors than `load`: the pages say so. */
+	broken: LoadResult | null;
+}
+
+function errorCount(load: LoadResult): number {
+	let count = 0;
+	for (const issue of load.issues) if (issue.severity === 'error') count++;
+	return count;
 }
 
 const entries = new Map<string, Entry>();
@@ -36,7 +46,15 @@ function entryOf(id: string, root: string): Entry {
 	const stamp = stampOf(key);
 	const cached = entries.get(key);
 	if (cached && cached.stamp === stamp) return cached;
-	const entry: Entry = { stamp, load: loadDatasetFromDisk(id, root), model: null };
+	const load = loadDatasetFromDisk(id, root);
+	// Under `vite dev`, a file saved half-way, or with a typo, must not take the figures away:
+	// while the files have more errors than the version shown, the pages keep showing it and
+	// list the new errors. A build reads each dataset once, so it always shows the files.
+	const shown = cached ? { ...cached, broken: null } : null;
+	const entry: Entry =
+		shown && errorCount(load) > errorCount(shown.load)
+			? { ...shown, stamp, broken: load }
+			: { stamp, load, model: null, broken: null };
 	entries.set(key, entry);
 	return entry;
 }
@@ -54,4 +72,41 @@ export function modelCached(id: string, root: string = dataRoot()): HandoverMode
 	const entry = entryOf(id, root);
 	entry.model ??= buildModel(entry.load);
 	return entry.model;
+}
+
+/**
+ * The files of dataset `id` as they are, when they have more errors than the version the pages
+ * show (loadCached keeps the last good one); null when the pages show the files as they are.
+ */
+export function brokenCached(id: string, root: string = dataRoot()): LoadResult | null {
+	return entryOf(id, root).broken;
+}
+
+/**
+ * The bytes of data file `name` of dataset `id` as they are on disk (the live site publishes
+ * them as they are: `/<dataset>/csv/<name>`), or null when the dataset has no such file.
+ */
+export function datasetFileBytes(
+	id: string,
+	name: string,
+	root: string = dataRoot()
+): Uint8Array<ArrayBuffer> | null {
+	if (!(Object.values(DATASET_FILES) as string[]).includes(name)) return null;
+	if (!loadCached(id, root)) return null;
+	try {
+		return new Uint8Array(readFileSync(path.join(root, id, name)));
+	} catch {
+		return null;
+	}
+}
+
+/** The data files that dataset `id` has, in DATASET_FILES order. */
+export function datasetFileNames(id: string, root: string = dataRoot()): string[] {
+	return Object.values(DATASET_FILES).filter((name) => {
+		try {
+			return statSync(path.join(root, id, name)).isFile();
+		} catch {
+			return false;
+		}
+	});
 }

@@ -1,20 +1,21 @@
 /**
  * From a dataset folder to the view models its pages show: read, validate, aggregate, lay out.
- * The routes call these and nothing else.
+ * The routes call these and nothing else; the views are built in $lib/view/pages.ts.
  */
-import { footerView, overviewView, type FooterView, type OverviewView } from '$lib/view/overview';
-import { loadCached, modelCached } from './cache';
+import type { LiveStatus } from '$lib/live/status';
+import { brokenStatus, overviewPageOf, withStatusIssues, type OverviewPage } from '$lib/view/pages';
+import { brokenCached, loadCached, modelCached } from './cache';
 import { listDatasets } from './datasets';
 
-export interface OverviewPage {
-	overview: OverviewView;
-	footer: FooterView;
-}
+export type { OverviewPage };
 
 /** The overview of dataset `id` under the data root (see dataRoot). */
-export function overviewPage(id: string, root?: string): OverviewPage {
-	const overview = overviewView(modelCached(id, root));
-	return { overview, footer: footerView(overview) };
+export function overviewPage(
+	id: string,
+	root?: string
+): OverviewPage & { live: LiveStatus | null } {
+	const live = brokenStatus(brokenCached(id, root));
+	return withStatusIssues({ ...overviewPageOf(modelCached(id, root)), live }, live);
 }
 
 export interface DatasetListItem {

@@ -3,9 +3,9 @@
  * category from every source, newest first, its estimates and its notes. The timeline comes
  * from timeline.ts.
  */
-import { formatCount } from '$lib/data/quantity';
 import type { HandoverModel, Localized, Report, SafeUrl } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { categoryCard, type CategoryCardView, type EstimateView } from './overview';
 import { textLanguage } from './text';
 
@@ -48,7 +48,7 @@ export interface CategoryView {
 export const HISTORY_MAX = 50;
 
 function text(value: Localized | null | undefined): string | null {
-	return value?.value || null;
+	return localizedOrNull(value);
 }
 
 /** Newest first; on one date, the later line first (the order a reader expects of a log). */
@@ -76,10 +76,10 @@ export function categoryView(model: HandoverModel, id: string): CategoryView {
 			const source = sources.get(r.source);
 			return {
 				line: r.line,
-				date: r.date,
-				source: source?.name.value ?? r.source,
+				date: formatDate(r.date),
+				source: source ? localized(source.name) : r.source,
 				side: text(source?.side),
-				figure: r.quantity?.text ?? m.no_number(),
+				figure: r.quantity ? figureText(r.quantity.text) : m.no_number(),
 				quantified: r.quantity !== null,
 				basis: r.basis === 'cumulative' ? m.basis_cumulative_short() : m.basis_increment_short(),
 				quote: r.quote,
@@ -99,11 +99,14 @@ export function categoryView(model: HandoverModel, id: string): CategoryView {
 		historyNote:
 			reports.length > history.length
 				? m.history_truncated({
-						shown: formatCount(history.length),
-						total: formatCount(reports.length)
+						shown: formatNumber(history.length),
+						total: formatNumber(reports.length)
 					})
 				: null,
 		note: text(summary.category.note),
-		description: m.category_description({ category: card.label, dataset: dataset.meta.title.value })
+		description: m.category_description({
+			category: card.label,
+			dataset: localized(dataset.meta.title)
+		})
 	};
 }

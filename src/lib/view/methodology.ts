@@ -5,6 +5,7 @@
 import { QUALIFIER_RULES } from '$lib/data/quantity';
 import { BASES, QUALIFIERS, type Basis, type Qualifier } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { figureText } from './locale';
 
 export interface QualifierRow {
 	qualifier: Qualifier;
@@ -25,6 +26,17 @@ const MEANINGS: Readonly<Record<Qualifier, () => string>> = {
 };
 
 /**
+ * An interval of QUALIFIER_RULES in the reader's language: its words translated, its
+ * notation kept ("[n + 1, no upper bound]" -> "[n + 1، بلا حد أعلى]").
+ */
+export function intervalText(interval: string): string {
+	return interval
+		.replace('no upper bound', m.interval_no_upper_bound())
+		.replace('approximate', m.interval_approximate())
+		.replaceAll(', ', m.interval_separator());
+}
+
+/**
  * One row per qualifier, in the order of QUALIFIERS.
  * @example qualifierRows()[2] // { qualifier: 'more_than', example: '800+', interval: '[n + 1, no upper bound]', … }
  */
@@ -33,8 +45,8 @@ export function qualifierRows(): QualifierRow[] {
 		const rule = QUALIFIER_RULES[qualifier];
 		return {
 			qualifier,
-			example: rule.example,
-			interval: rule.interval,
+			example: figureText(rule.example),
+			interval: intervalText(rule.interval),
 			meaning: MEANINGS[qualifier]()
 		};
 	});
@@ -48,4 +60,39 @@ const BASIS_MEANINGS: Readonly<Record<Basis, () => string>> = {
 /** One entry per basis of reports.csv, in the order of BASES. */
 export function basisRows(): { basis: Basis; meaning: string }[] {
 	return BASES.map((basis) => ({ basis, meaning: BASIS_MEANINGS[basis]() }));
+}
+
+/**
+ * Every sentence of the methodology page, in the page's language: the page takes them with its
+ * data, so that none of them is JavaScript the browser loads.
+ */
+export function methodologyText() {
+	return {
+		page_title: m.page_title({ page: m.methodology_title() }),
+		bases_heading: m.bases_heading(),
+		bases_rule: m.bases_rule(),
+		corrections_heading: m.corrections_heading(),
+		corrections_rule: m.corrections_rule(),
+		dates_heading: m.dates_heading(),
+		dates_rule: m.dates_rule(),
+		methodology_description: m.methodology_description(),
+		methodology_intro: m.methodology_intro(),
+		methodology_title: m.methodology_title(),
+		per_target_rule: m.per_target_rule(),
+		progress_heading: m.progress_heading(),
+		progress_rule: m.progress_rule(),
+		qualifier_column: m.qualifier_column(),
+		qualifier_example_column: m.qualifier_example_column(),
+		qualifier_interval_column: m.qualifier_interval_column(),
+		qualifier_meaning_column: m.qualifier_meaning_column(),
+		qualifiers_heading: m.qualifiers_heading(),
+		qualifiers_intro: m.qualifiers_intro(),
+		qualifiers_sums: m.qualifiers_sums(),
+		qualifiers_table: m.qualifiers_table(),
+		rounding_rule: m.rounding_rule(),
+		sources_heading: m.sources_heading(),
+		sources_rule: m.sources_rule(),
+		unquantified_heading: m.unquantified_heading(),
+		unquantified_rule: m.unquantified_rule()
+	};
 }

@@ -6,7 +6,7 @@
 import * as m from '$lib/messages';
 
 export interface NavItem {
-	key: 'overview' | 'timeline' | 'reports' | 'sources' | 'methodology';
+	key: 'overview' | 'timeline' | 'reports' | 'sources' | 'data' | 'methodology';
 	label: string;
 	/** The page's path, to pass through `resolve` (it adds the base path). */
 	path: `/${string}`;
@@ -28,6 +28,7 @@ const CURRENT: Readonly<Record<string, NavItem['key']>> = {
 	'/[dataset]/timeline': 'timeline',
 	'/[dataset]/reports': 'reports',
 	'/[dataset]/sources': 'sources',
+	'/[dataset]/data': 'data',
 	'/methodology': 'methodology'
 };
 
@@ -52,6 +53,7 @@ export function navItems({ routeId, dataset, listing }: NavOptions): NavItem[] {
 		item('timeline', m.nav_timeline(), `${base}timeline/`),
 		item('reports', m.nav_reports(), `${base}reports/`),
 		item('sources', m.nav_sources(), `${base}sources/`),
+		item('data', m.nav_data(), `${base}data/`),
 		methodology
 	];
 }

@@ -2,7 +2,6 @@
  * The overview page's view model: everything the page shows, as display-ready strings and
  * numbers, built from the handover model. Components lay it out and compute nothing.
  */
-import { formatCount } from '$lib/data/quantity';
 import type {
 	CategorySummary,
 	DataIssue,
@@ -17,6 +16,7 @@ import type {
 } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { progressBar, progressText, type ProgressBarView } from './progress';
+import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { progressChartView, type ProgressChartView } from './progress-chart';
 import { textLanguage, type TextLanguage } from './text';
 
@@ -115,14 +115,12 @@ export interface OverviewView {
 	issuesIntro: string;
 }
 
-function text(value: Localized | null): string | null {
-	return value?.value || null;
-}
+const text = (value: Localized | null): string | null => localizedOrNull(value);
 
 function sourceOf(dataset: Dataset, id: string): SourceView {
 	const source = dataset.sources.find((s) => s.id === id);
 	if (!source) return { name: id, side: null, url: null };
-	return { name: source.name.value, side: text(source.side), url: source.url };
+	return { name: localized(source.name), side: text(source.side), url: source.url };
 }
 
 function quoteOf(item: {
@@ -137,10 +135,10 @@ function quoteOf(item: {
 function estimateView(dataset: Dataset, estimate: Estimate): EstimateView {
 	const source = sourceOf(dataset, estimate.source);
 	return {
-		text: estimate.quantity.text,
-		label: estimate.label.value,
+		text: figureText(estimate.quantity.text),
+		label: localized(estimate.label),
 		attribution: estimate.date
-			? m.estimate_by({ source: source.name, date: estimate.date.text })
+			? m.estimate_by({ source: source.name, date: formatDate(estimate.date.text) })
 			: m.estimate_undated({ source: source.name }),
 		source,
 		note: text(estimate.note),
@@ -153,10 +151,14 @@ function figureView(dataset: Dataset, total: SourceTotal): SourceFigureView {
 	const source = sourceOf(dataset, total.source);
 	return {
 		source,
-		date: total.date,
-		text: total.total.text,
+		date: formatDate(total.date),
+		text: figureText(total.total.text),
 		corrected: total.corrected,
-		sentence: m.source_figure({ source: source.name, figure: total.total.text, date: total.date })
+		sentence: m.source_figure({
+			source: source.name,
+			figure: figureText(total.total.text),
+			date: formatDate(total.date)
+		})
 	};
 }
 
@@ -175,8 +177,8 @@ function reportedBy(dataset: Dataset, report: { source: string; date: string }) 
 	const source = sourceOf(dataset, report.source);
 	return {
 		source,
-		date: report.date,
-		attribution: m.reported_by({ source: source.name, date: report.date })
+		date: formatDate(report.date),
+		attribution: m.reported_by({ source: source.name, date: formatDate(report.date) })
 	};
 }
 
@@ -196,7 +198,7 @@ function progressTextOf(summary: CategorySummary): string {
 /** One category's card. */
 export function categoryCard(dataset: Dataset, summary: CategorySummary): CategoryCardView {
 	const { category, headline, estimate, progress } = summary;
-	const label = category.label.value;
+	const label = localized(category.label);
 	const unit = text(category.unit);
 	const lastUnquantified = latest(summary.unquantified);
 	const shown = headline ?? lastUnquantified;
@@ -219,7 +221,7 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 		id: category.id,
 		label,
 		path: `/${dataset.id}/category/${category.id}/`,
-		figure: headline?.total.text ?? null,
+		figure: headline ? figureText(headline.total.text) : null,
 		caption: headline
 			? unit
 				? m.handed_over_unit({ unit })
@@ -235,7 +237,10 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 			? summary.unquantified
 					.filter((r) => r.date > headline.date)
 					.map((r) =>
-						m.also_unquantified({ source: sourceOf(dataset, r.source).name, date: r.date })
+						m.also_unquantified({
+							source: sourceOf(dataset, r.source).name,
+							date: formatDate(r.date)
+						})
 					)
 			: [],
 		estimate: estimate ? estimateView(dataset, estimate) : null,
@@ -247,7 +252,7 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 		assumption: text(category.assumption),
 		perTarget:
 			estimate && category.perTarget !== 1
-				? m.per_target({ count: formatCount(category.perTarget), unit: unit ?? label })
+				? m.per_target({ count: formatNumber(category.perTarget), unit: unit ?? label })
 				: null,
 		quotes,
 		notes
@@ -276,10 +281,10 @@ export function overviewView(model: HandoverModel): OverviewView {
 	const { dataset } = model;
 	return {
 		id: dataset.id,
-		title: dataset.meta.title.value,
+		title: localized(dataset.meta.title),
 		description: text(dataset.meta.description),
 		credit: text(dataset.meta.credit),
-		asOf: model.asOf ? m.as_of({ date: model.asOf }) : null,
+		asOf: model.asOf ? m.as_of({ date: formatDate(model.asOf) }) : null,
 		asOfDate: model.asOf,
 		categories: model.categories.map((summary) => categoryCard(dataset, summary)),
 		progressChart: progressChartView(model),
@@ -292,6 +297,6 @@ export function overviewView(model: HandoverModel): OverviewView {
 export function footerView(overview: Pick<OverviewView, 'credit' | 'asOfDate'>): FooterView {
 	return {
 		credit: overview.credit,
-		asOf: overview.asOfDate ? m.footer_as_of({ date: overview.asOfDate }) : null
+		asOf: overview.asOfDate ? m.footer_as_of({ date: formatDate(overview.asOfDate) }) : null
 	};
 }

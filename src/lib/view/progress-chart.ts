@@ -4,9 +4,9 @@
  * categories the chart cannot show are listed, not dropped. Plain data: it goes from the
  * prerenderer to the page, and to the chart builder (src/lib/charts/progress.ts).
  */
-import { formatCount } from '$lib/data/quantity';
 import type { CategorySummary, HandoverModel } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { figureText, formatNumber } from './locale';
 import { categoryCard } from './overview';
 
 /** One estimate of a row's target, placed on the chart's axis. */
@@ -97,20 +97,23 @@ export function progressChartView(model: HandoverModel): ProgressChartView {
 			low: round(progress.low * 100),
 			high: progress.high === null ? null : round(progress.high * 100),
 			approximate: progress.approximate,
-			figure: headline.total.text,
+			figure: figureText(headline.total.text),
 			reportedBy,
 			share: card.progressText,
 			sentence: card.bar.label,
 			estimates: summary.estimates.map((e, i) => ({
 				at: round((e.stated.value / estimate.stated.value) * 100),
-				text: e.quantity.text,
-				label: m.chart_estimate_label({ figure: e.quantity.text, source: all[i]!.source.name }),
+				text: figureText(e.quantity.text),
+				label: m.chart_estimate_label({
+					figure: figureText(e.quantity.text),
+					source: all[i]!.source.name
+				}),
 				attribution: all[i]!.attribution,
 				approximate: e.quantity.approximate,
 				current: e === estimate
 			})),
 			details: [
-				m.chart_tooltip_figure({ figure: headline.total.text, by: reportedBy }),
+				m.chart_tooltip_figure({ figure: figureText(headline.total.text), by: reportedBy }),
 				...all.map((e) =>
 					m.chart_tooltip_estimate({ estimate: e.text, attribution: e.attribution })
 				)
@@ -124,6 +127,6 @@ export function progressChartView(model: HandoverModel): ProgressChartView {
 		label:
 			rows.length === 0
 				? m.progress_chart_empty()
-				: m.progress_chart_label({ count: formatCount(rows.length), rows: sentences.join('; ') })
+				: m.progress_chart_label({ count: formatNumber(rows.length), rows: sentences.join('; ') })
 	};
 }

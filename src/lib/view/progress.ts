@@ -2,9 +2,10 @@
  * Progress toward an estimate, for the page: the sentence ("at least 8%") and the geometry of
  * the HTML progress bar. Pure; the component only places what this computes.
  */
-import { formatCount, percent } from '$lib/data/quantity';
+import { percent } from '$lib/data/quantity';
 import type { Progress, Quantity } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { formatNumber } from './locale';
 
 /**
  * A progress interval as words, rounded toward what the figures promise.
@@ -18,18 +19,18 @@ export function progressText(progress: Progress): string {
 	if (high === null) {
 		return low > 0 && lowPercent === 0
 			? m.progress_under_one()
-			: m.progress_at_least({ percent: String(lowPercent) });
+			: m.progress_at_least({ percent: formatNumber(lowPercent) });
 	}
 	if (high === low) {
 		const rounded = percent(low, 'round');
 		return low > 0 && rounded === 0
 			? m.progress_under_one()
-			: m.progress_exact({ percent: String(rounded) });
+			: m.progress_exact({ percent: formatNumber(rounded) });
 	}
 	const highPercent = percent(high, 'ceil');
-	if (low === 0) return m.progress_at_most({ percent: String(highPercent) });
-	if (lowPercent === highPercent) return m.progress_exact({ percent: String(lowPercent) });
-	return m.progress_range({ low: String(lowPercent), high: String(highPercent) });
+	if (low === 0) return m.progress_at_most({ percent: formatNumber(highPercent) });
+	if (lowPercent === highPercent) return m.progress_exact({ percent: formatNumber(lowPercent) });
+	return m.progress_range({ low: formatNumber(lowPercent), high: formatNumber(highPercent) });
 }
 
 /**
@@ -39,12 +40,12 @@ export function progressText(progress: Progress): string {
 export function spokenQuantity(quantity: Quantity): string {
 	const { low, high, approximate } = quantity;
 	if (high === low) {
-		const n = formatCount(low);
+		const n = formatNumber(low);
 		return approximate ? m.spoken_about({ n }) : m.spoken_exact({ n });
 	}
-	if (high === null) return m.spoken_at_least({ n: formatCount(low) });
-	if (low === 0) return m.spoken_at_most({ n: formatCount(high) });
-	return m.spoken_range({ low: formatCount(low), high: formatCount(high) });
+	if (high === null) return m.spoken_at_least({ n: formatNumber(low) });
+	if (low === 0) return m.spoken_at_most({ n: formatNumber(high) });
+	return m.spoken_range({ low: formatNumber(low), high: formatNumber(high) });
 }
 
 /**
@@ -102,7 +103,7 @@ export function progressBar({
 	const estimate =
 		denominator.approximate && denominator.high === denominator.low
 			? // "an estimated 10,000": the word already says it is approximate.
-				formatCount(denominator.low)
+				formatNumber(denominator.low)
 			: spokenQuantity(denominator);
 	return {
 		label: m.progress_bar({

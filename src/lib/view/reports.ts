@@ -6,9 +6,9 @@
  * The list travels as columns of small integers with the texts interned once, so that 100,000
  * rows stay a few megabytes and filtering is a pass over arrays, not over objects.
  */
-import { formatCount } from '$lib/data/quantity';
 import { BASES, type Basis, type Dataset, type SafeUrl } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { currentLocale, figureText, formatDate, formatNumber, localized } from './locale';
 import { textLanguage, type TextLanguage } from './text';
 
 /** Rows per page; the prerendered page holds the first page of the default view. */
@@ -16,8 +16,18 @@ export const PAGE_SIZE = 50;
 
 /** The whole reports list, as `reports.json` ships it. Row i is the i-th report of reports.csv. */
 export interface ReportsData {
-	categories: { id: string; label: string }[];
-	sources: { id: string; name: string; side: string | null }[];
+	/**
+	 * Labels as written in the files, with their translations (`label_ar`): one list for both
+	 * languages, each page shows them in its own. `side` is also the side filter's value.
+	 */
+	categories: { id: string; label: string; translations?: Translations }[];
+	sources: {
+		id: string;
+		name: string;
+		side: string | null;
+		nameTranslations?: Translations;
+		sideTranslations?: Translations;
+	}[];
 	/** The distinct dates, ascending: a row's date index compares as its date does. */
 	dates: string[];
 	/** The distinct texts of figures, quotes and links. */
@@ -41,6 +51,18 @@ export interface ReportsData {
 	/** Per row: index into `strings` of the link (http or https only), or -1. */
 	url: number[];
 }
+
+type Translations = Readonly<Record<string, string>>;
+type ListedCategory = ReportsData['categories'][number];
+type ListedSource = ReportsData['sources'][number];
+
+// The list's labels in the page's language (the list itself is the same for both).
+const categoryName = (c: ListedCategory) =>
+	localized({ value: c.label, translations: c.translations ?? {} });
+const sourceName = (s: ListedSource) =>
+	localized({ value: s.name, translations: s.nameTranslations ?? {} });
+const sideName = (s: ListedSource) =>
+	s.side === null ? null : localized({ value: s.side, translations: s.sideTranslations ?? {} });
 
 /** The columns the table sorts by. */
 export const SORT_KEYS = ['date', 'source', 'category', 'figure', 'basis', 'quote'] as const;
@@ -224,11 +246,17 @@ function indexer<T extends { id: string }>(list: T[], fallback: (id: string) => 
  * @example reportsData(seed).strings[reportsData(seed).figure[3]] // '800+'
  */
 export function reportsData(dataset: Dataset): ReportsData {
-	const categories = dataset.categories.map((c) => ({ id: c.id, label: c.label.value }));
-	const sources = dataset.sources.map((s) => ({
+	const categories: ReportsData['categories'] = dataset.categories.map((c) => ({
+		id: c.id,
+		label: c.label.value,
+		translations: c.label.translations
+	}));
+	const sources: ReportsData['sources'] = dataset.sources.map((s) => ({
 		id: s.id,
 		name: s.name.value,
-		side: s.side?.value || null
+		side: s.side?.value || null,
+		nameTranslations: s.name.translations,
+		sideTranslations: s.side?.translations
 	}));
 	// Validation leaves out a report whose source or category is unknown; should one arrive
 	// anyway, its id stands in for its name.
@@ -361,7 +389,7 @@ function dateBound(dates: readonly string[], date: string, after: boolean): numb
 
 /** Ranks of a list by a text, A to Z (numbers in text compare as numbers). */
 function ranks(texts: readonly string[]): Int32Array {
-	const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+	const collator = new Intl.Collator(currentLocale(), { numeric: true, sensitivity: 'base' });
 	const order = texts
 		.map((_, i) => i)
 		.sort((a, b) => collator.compare(texts[a]!, texts[b]!) || a - b);
@@ -458,10 +486,10 @@ function rowView(data: ReportsData, i: number): ReportRowView {
 	const link = url === -1 ? null : data.strings[url]!;
 	return {
 		key: i,
-		date: data.dates[data.date[i]!]!,
-		source: { name: source.name, side: source.side },
-		category: { id: category.id, label: category.label },
-		figure: figure === -1 ? m.no_number() : data.strings[figure]!,
+		date: formatDate(data.dates[data.date[i]!]!),
+		source: { name: sourceName(source), side: sideName(source) },
+		category: { id: category.id, label: categoryName(category) },
+		figure: figure === -1 ? m.no_number() : figureText(data.strings[figure]!),
 		quantified: figure !== -1,
 		basis,
 		basisLabel: BASIS_LABELS[basis](),
@@ -480,9 +508,9 @@ function statusOf(
 ) {
 	if (total === 0) return m.reports_empty();
 	if (matched === 0) return m.reports_none();
-	const range = { from: formatCount(first), to: formatCount(last), total: formatCount(total) };
+	const range = { from: formatNumber(first), to: formatNumber(last), total: formatNumber(total) };
 	return hasFilter(query)
-		? m.reports_showing_filtered({ ...range, matched: formatCount(matched), count: matched })
+		? m.reports_showing_filtered({ ...range, matched: formatNumber(matched), count: matched })
 		: m.reports_showing({ ...range, count: total });
 }
 
@@ -545,16 +573,19 @@ export interface FilterOptions {
 
 /** The filter form's choices: categories in file order, sources and sides A to Z. */
 export function filterOptions(data: ReportsData): FilterOptions {
-	const collator = new Intl.Collator('en', { sensitivity: 'base' });
+	const collator = new Intl.Collator(currentLocale(), { sensitivity: 'base' });
 	const byLabel = (a: { label: string }, b: { label: string }) =>
 		collator.compare(a.label, b.label);
+	const sideLabels = new Map(data.sources.map((s) => [s.side, sideName(s)]));
 	const sides = [
 		...new Set(data.sources.map((s) => s.side).filter((s): s is string => s !== null))
 	];
 	return {
-		categories: data.categories.map((c) => ({ value: c.id, label: c.label })),
-		sources: data.sources.map((s) => ({ value: s.id, label: s.name })).sort(byLabel),
-		sides: sides.map((side) => ({ value: side, label: side })).sort(byLabel),
+		categories: data.categories.map((c) => ({ value: c.id, label: categoryName(c) })),
+		sources: data.sources.map((s) => ({ value: s.id, label: sourceName(s) })).sort(byLabel),
+		sides: sides
+			.map((side) => ({ value: side, label: sideLabels.get(side) ?? side }))
+			.sort(byLabel),
 		minDate: data.dates[0] ?? null,
 		maxDate: data.dates.at(-1) ?? null
 	};

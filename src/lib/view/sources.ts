@@ -3,9 +3,9 @@
  * and its latest figure for each category. Each source's figures stand alone: a source's total
  * is its own (its latest cumulative figure plus its increments since), never mixed with another's.
  */
-import { formatCount } from '$lib/data/quantity';
 import type { HandoverModel, SafeUrl, SourceKind } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 
 /** A source's latest figure for one category. */
 export interface SourceLatestView {
@@ -68,7 +68,7 @@ export function sourcesView(model: HandoverModel): SourceView[] {
 	const views = dataset.sources.map((source): SourceView => {
 		const latest: SourceLatestView[] = [];
 		for (const summary of model.categories) {
-			const category = { id: summary.category.id, label: summary.category.label.value };
+			const category = { id: summary.category.id, label: localized(summary.category.label) };
 			const total = summary.bySource.find((t) => t.source === source.id);
 			const unquantified = summary.unquantified.filter((r) => r.source === source.id);
 			const lastUnquantified = unquantified.reduce<string | null>(
@@ -78,9 +78,9 @@ export function sourcesView(model: HandoverModel): SourceView[] {
 			if (total) {
 				latest.push({
 					category,
-					figure: total.total.text,
+					figure: figureText(total.total.text),
 					quantified: true,
-					date: total.date,
+					date: formatDate(total.date),
 					corrected: total.corrected
 				});
 			} else if (lastUnquantified !== null) {
@@ -88,7 +88,7 @@ export function sourcesView(model: HandoverModel): SourceView[] {
 					category,
 					figure: m.no_number(),
 					quantified: false,
-					date: lastUnquantified,
+					date: formatDate(lastUnquantified),
 					corrected: false
 				});
 			}
@@ -100,17 +100,17 @@ export function sourcesView(model: HandoverModel): SourceView[] {
 		};
 		return {
 			id: source.id,
-			name: source.name.value,
+			name: localized(source.name),
 			kind: source.kind,
 			kindLabel: KIND_LABELS[source.kind](),
-			side: source.side?.value || m.source_no_side(),
+			side: localizedOrNull(source.side) ?? m.source_no_side(),
 			url: source.url,
 			figures: n.figures,
-			figuresText: formatCount(n.figures),
+			figuresText: formatNumber(n.figures),
 			events: n.events,
-			eventsText: formatCount(n.events),
+			eventsText: formatNumber(n.events),
 			estimates: n.estimates,
-			estimatesText: formatCount(n.estimates),
+			estimatesText: formatNumber(n.estimates),
 			latest
 		};
 	});

@@ -8,10 +8,10 @@
  * - `timelineSeries`, a prerendered `series.json` that the chart fetches with Chart.js: every
  *   line's points, downsampled to a budget. `withPoints` joins the two for the chart builder.
  */
-import { formatCount } from '$lib/data/quantity';
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
 import type { Dataset, HandoverModel, Localized } from '$lib/data/types';
 import * as m from '$lib/messages';
+import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { spokenQuantity } from './progress';
 import { textLanguage } from './text';
 
@@ -82,6 +82,8 @@ export interface TimelineEvent {
 	/** 1, 2, 3… in date order: the chart marks an event with its number on narrow screens. */
 	number: number;
 	label: string;
+	/** The date as the page writes it ("22 سبتمبر 2023" in Arabic); `date` when absent. */
+	dateText?: string;
 }
 
 export interface TimelineCategory {
@@ -155,7 +157,7 @@ const DEFAULT_MAX_POINTS = 4000;
 const QUOTE_MAX = 200;
 
 function text(value: Localized | null | undefined): string | null {
-	return value?.value || null;
+	return localizedOrNull(value);
 }
 
 function shorten(quote: string | null): string | null {
@@ -170,7 +172,7 @@ function pointOf(point: SeriesPoint): TimelinePoint {
 		x: dayToTime(point.date),
 		y: point.total.low,
 		date: point.date,
-		figure: point.total.text,
+		figure: figureText(point.total.text),
 		spoken: spokenQuantity(point.total),
 		open: point.total.high === null,
 		corrected: point.corrected,
@@ -181,7 +183,7 @@ function pointOf(point: SeriesPoint): TimelinePoint {
 }
 
 function estimatesOf(dataset: Dataset, categories: Dataset['categories']): TimelineEstimate[] {
-	const names = new Map(dataset.sources.map((s) => [s.id, s.name.value]));
+	const names = new Map(dataset.sources.map((s) => [s.id, localized(s.name)]));
 	const seen = new Set<string>();
 	const estimates: TimelineEstimate[] = [];
 	for (const category of categories) {
@@ -190,8 +192,8 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 		for (const estimate of dataset.estimates) {
 			if (estimate.target !== category.target) continue;
 			const source = names.get(estimate.source) ?? estimate.source;
-			const figure = estimate.quantity.text;
-			const count = formatCount(category.perTarget);
+			const figure = figureText(estimate.quantity.text);
+			const count = formatNumber(category.perTarget);
 			const label =
 				category.perTarget === 1
 					? m.chart_estimate_label({ figure, source })
@@ -208,7 +210,7 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 				label,
 				short,
 				categoryLabel: m.chart_category_estimate({
-					category: category.label.value,
+					category: localized(category.label),
 					estimate: label
 				})
 			});
@@ -239,15 +241,15 @@ export function timelineView(model: HandoverModel, options: TimelineOptions = {}
 	const categories: TimelineCategory[] = [];
 	const shown = categoriesOf(model, options);
 	for (const { category, series } of shown) {
-		categories.push({ id: category.id, label: category.label.value, lines: series.length });
+		categories.push({ id: category.id, label: localized(category.label), lines: series.length });
 		for (const s of series) {
 			const known = sources.get(s.source);
 			lines.push({
 				id: `${category.id}/${s.source}`,
 				category: category.id,
-				categoryLabel: category.label.value,
+				categoryLabel: localized(category.label),
 				source: s.source,
-				sourceName: known?.source.name.value ?? s.source,
+				sourceName: known ? localized(known.source.name) : s.source,
 				side: text(known?.source.side),
 				color: dataset.categories.indexOf(category),
 				style: known?.index ?? sources.size,
@@ -260,7 +262,13 @@ export function timelineView(model: HandoverModel, options: TimelineOptions = {}
 
 	const events = [...dataset.events]
 		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line))
-		.map((e, i) => ({ x: dayToTime(e.date), date: e.date, number: i + 1, label: e.label.value }));
+		.map((e, i) => ({
+			x: dayToTime(e.date),
+			date: e.date,
+			number: i + 1,
+			label: localized(e.label),
+			dateText: formatDate(e.date)
+		}));
 
 	return {
 		dataset: dataset.id,
@@ -320,13 +328,14 @@ const SENTENCE_LINES = 8;
 /** A line's figures in words: "800+ on 2023-09-22", or from the first to the latest. */
 function figuresOf(line: TimelineLineInfo): string {
 	const { first, last } = line;
-	if (line.dates === 1) return m.timeline_figures_one({ figure: last.figure, date: last.date });
+	if (line.dates === 1)
+		return m.timeline_figures_one({ figure: last.figure, date: formatDate(last.date) });
 	return m.timeline_figures_many({
 		first: first.figure,
-		from: first.date,
+		from: formatDate(first.date),
 		last: last.figure,
-		to: last.date,
-		count: formatCount(line.dates)
+		to: formatDate(last.date),
+		count: formatNumber(line.dates)
 	});
 }
 
@@ -352,7 +361,7 @@ export function selectTimeline(view: TimelineView, categoryId: string | null): T
 
 	const sentences = lines.slice(0, SENTENCE_LINES).map((l) => lineSentence(l, manyCategories));
 	if (lines.length > SENTENCE_LINES) {
-		sentences.push(m.timeline_more_lines({ count: formatCount(lines.length - SENTENCE_LINES) }));
+		sentences.push(m.timeline_more_lines({ count: formatNumber(lines.length - SENTENCE_LINES) }));
 	}
 	const scope = category ? category.label : m.timeline_all_categories();
 	const label =
@@ -361,8 +370,8 @@ export function selectTimeline(view: TimelineView, categoryId: string | null): T
 			: m.timeline_chart_label({
 					scope,
 					lines: sentences.join('; '),
-					estimates: formatCount(estimates.length),
-					events: formatCount(view.events.length)
+					estimates: formatNumber(estimates.length),
+					events: formatNumber(view.events.length)
 				});
 
 	const rows: TimelineRow[] = lines.map((line) => ({

@@ -1,0 +1,172 @@
+/**
+ * What the pipeline worker does, as plain functions (so that they run in Node's tests too): read
+ * the given files as text, then load, aggregate and lay out the dataset with the same code as the
+ * build ($lib/data, $lib/view/pages).
+ */
+import { buildModel } from '$lib/data/aggregate';
+import { loadDataset } from '$lib/data/load';
+import { DATASET_FILES, type DataIssue } from '$lib/data/types';
+import {
+	categoryPageOf,
+	footerOf,
+	headlineKeys,
+	overviewPageOf,
+	reportsPageOf,
+	seriesOf,
+	sourcesPageOf,
+	timelinePageOf
+} from '$lib/view/pages';
+import * as m from '$lib/messages';
+import type { CategoryOutcome, DroppedFile, WorkerOptions, WorkerOutcome } from './protocol';
+
+export const DEFAULT_MAX_ISSUES = 200;
+
+const KNOWN: ReadonlySet<string> = new Set(Object.values(DATASET_FILES));
+
+function baseName(name: string): string {
+	return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+}
+
+/** The folder the files came in, when they all came in one (`karabakh-2023/reports.csv`). */
+function folderOf(files: readonly DroppedFile[]): string | null {
+	let folder: string | null = null;
+	for (const { name } of files) {
+		const parts = name.split(/[/\\]/);
+		const dir = parts.length > 1 ? parts[parts.length - 2]! : null;
+		if (dir === null || (folder !== null && dir !== folder)) return null;
+		folder = dir;
+	}
+	return folder;
+}
+
+function sizeOf(content: Blob | string): number {
+	// A string's UTF-8 size is not worth computing for progress: its length is close enough.
+	return typeof content === 'string' ? content.length : content.size;
+}
+
+/** Reports progress at most every `ms` milliseconds, and always at the end. */
+function throttled(report: (loaded: number, total: number) => void, ms = 50) {
+	let last = 0;
+	return (loaded: number, total: number, force = false) => {
+		const now = Date.now();
+		if (!force && now - last < ms) return;
+		last = now;
+		report(loaded, total);
+	};
+}
+
+export interface ReadFiles {
+	/** The text of each dataset file, keyed by its name in the dataset. */
+	texts: Record<string, string>;
+	files: string[];
+	ignored: string[];
+	bytes: number;
+}
+
+/**
+ * Reads the files as UTF-8 text, a chunk at a time, reporting the bytes read. Decoded as Node's
+ * readFileSync(file, 'utf8') decodes on the server (bad bytes become U+FFFD, a byte-order mark
+ * stays), so that the checks of csv.ts see the same text in both places.
+ */
+export async function readFiles(
+	files: readonly DroppedFile[],
+	onProgress: (loaded: number, total: number) => void = () => {}
+): Promise<ReadFiles> {
+	const texts: Record<string, string> = {};
+	const read: string[] = [];
+	const ignored: string[] = [];
+	const chosen: { file: string; content: Blob | string }[] = [];
+	for (const { name, content } of files) {
+		const file = baseName(name);
+		if (!KNOWN.has(file) || file in texts) {
+			ignored.push(name);
+			continue;
+		}
+		texts[file] = '';
+		chosen.push({ file, content });
+	}
+	const total = chosen.reduce((sum, { content }) => sum + sizeOf(content), 0);
+	const progress = throttled(onProgress);
+	let loaded = 0;
+	for (const { file, content } of chosen) {
+		read.push(file);
+		if (typeof content === 'string') {
+			texts[file] = content;
+			loaded += content.length;
+			progress(loaded, total);
+			continue;
+		}
+		const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+		const parts: string[] = [];
+		const reader = content.stream().getReader();
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			parts.push(decoder.decode(value, { stream: true }));
+			loaded += value.byteLength;
+			progress(loaded, total);
+		}
+		parts.push(decoder.decode());
+		texts[file] = parts.join('');
+	}
+	progress(loaded, total, true);
+	return { texts, files: read, ignored, bytes: loaded };
+}
+
+/** The views of the dataset made of the files read: the same the build prerenders. */
+export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string }): WorkerOutcome {
+	const started = Date.now();
+	const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
+	const load = loadDataset(options.id, read.texts);
+	const model = buildModel(load);
+	const all: DataIssue[] = model.issues;
+	const issues = all.slice(0, max);
+	const errors = all.reduce((count, issue) => count + (issue.severity === 'error' ? 1 : 0), 0);
+	const { overview } = overviewPageOf({ ...model, issues });
+	// The intro counts every issue, not only those listed.
+	overview.issuesIntro = m.issues_intro({ count: all.length });
+	const categories: Record<string, CategoryOutcome> = {};
+	if (options.categoryPages) {
+		for (const { id } of model.dataset.categories) {
+			const page = categoryPageOf(model, id);
+			if (page) categories[id] = { page, series: seriesOf(model, id) };
+		}
+	}
+	return {
+		id: options.id,
+		files: read.files,
+		ignored: read.ignored,
+		issues,
+		moreIssues: all.length - issues.length,
+		errors,
+		warnings: all.length - errors,
+		overview,
+		footer: footerOf(model),
+		timeline: timelinePageOf(model),
+		series: seriesOf(model),
+		sources: sourcesPageOf(model),
+		reports: reportsPageOf(load),
+		headlines: headlineKeys(model),
+		categories,
+		bytes: read.bytes,
+		elapsedMs: Date.now() - started
+	};
+}
+
+/** The dataset id for the files: as asked, else the folder they came in, else 'dropped'. */
+export function idOf(files: readonly DroppedFile[], options: WorkerOptions): string {
+	return options.id ?? folderOf(files) ?? 'dropped';
+}
+
+/** Reads the files and lays out their dataset: what the worker does for one message. */
+export async function runPipeline(
+	files: readonly DroppedFile[],
+	options: WorkerOptions,
+	onProgress?: (loaded: number, total: number) => void
+): Promise<WorkerOutcome> {
+	const started = Date.now();
+	const read = await readFiles(files, onProgress);
+	const outcome = outcomeOf(read, { ...options, id: idOf(files, options) });
+	outcome.elapsedMs = Date.now() - started;
+	return outcome;
+}

@@ -1,0 +1,236 @@
+/**
+ * What a chart's exports hold, built at build time from the handover model (the embed routes'
+ * `export.json`): one row per point that the chart draws, with what the chart's view model
+ * leaves out (the interval's upper bound, the qualifier, the report's link and words), and what
+ * the picture's source line names. Pure: no DOM, no disk.
+ *
+ * The timeline's rows are the points of `series.json` itself (downsampled the same way), each
+ * completed from the full series, so that the CSV holds exactly the points the chart draws.
+ */
+import { categorySeries, type SeriesPoint } from '$lib/data/series';
+import type { HandoverModel, Quantity, Report } from '$lib/data/types';
+import { progressChartView } from '$lib/view/progress-chart';
+import type { TimelineSeries } from '$lib/view/timeline';
+import type { Cell } from './csv';
+
+export type ChartKind = 'progress' | 'timeline';
+
+/** One point of the chart: who and when (for the source line and the category filter), and its CSV cells. */
+export interface ExportRow {
+	category: string;
+	source: string;
+	date: string;
+	cells: Cell[];
+}
+
+export interface ExportData {
+	dataset: string;
+	/** The dataset's title. */
+	title: string;
+	/** The dataset's credit line, or null. */
+	credit: string | null;
+	/** The date of the latest report (`YYYY-MM-DD`), or null with none. */
+	asOf: string | null;
+	chart: ChartKind;
+	/** The one category the chart shows, or null for all. */
+	category: string | null;
+	/** The sources of the estimates each category is drawn against, in the order the page lists them. */
+	estimates: { category: string; source: string }[];
+	header: string[];
+	rows: ExportRow[];
+}
+
+/** The columns of every point: who gave which figure when, in its strength and as an interval. */
+const POINT_HEADER = ['category', 'source', 'date', 'figure', 'low', 'high', 'qualifier'];
+
+export const PROGRESS_HEADER = [
+	...POINT_HEADER,
+	'share_low_percent',
+	'share_high_percent',
+	'estimate',
+	'estimate_source',
+	'link'
+];
+
+export const TIMELINE_HEADER = [...POINT_HEADER, 'reports', 'quote', 'link'];
+
+/**
+ * The qualifier a total stands for: a report's own, or the one its interval reads as when
+ * figures were added up. A bounded interval that is none of these (10–20) is a `range`.
+ * @example qualifierOf({ low: 801, high: null, approximate: false, text: '800+' }) // 'more_than'
+ */
+export function qualifierOf(q: Quantity): string {
+	if (q.high === null) return q.text.endsWith('+') ? 'more_than' : 'at_least';
+	if (q.approximate) return 'about';
+	if (q.low === q.high) return 'exact';
+	if (q.low === 0) return q.text.includes('<') ? 'fewer_than' : 'at_most';
+	return 'range';
+}
+
+/** The link of the latest report behind a figure that has one. */
+function linkOf(reports: readonly Report[]): string | null {
+	return [...reports].reverse().find((r) => r.url)?.url ?? null;
+}
+
+/** The words of the latest report behind a figure that has some, whole (a tooltip shortens them). */
+function quoteOf(reports: readonly Report[]): string | null {
+	return [...reports].reverse().find((r) => r.quote)?.quote ?? null;
+}
+
+function base(model: HandoverModel) {
+	const { dataset } = model;
+	const names = new Map(dataset.sources.map((s) => [s.id, s.name.value]));
+	const sourceName = (id: string) => names.get(id) ?? id;
+	const estimates = model.categories.flatMap((summary) =>
+		[...new Set(summary.estimates.map((e) => sourceName(e.source)))].map((source) => ({
+			category: summary.category.id,
+			source
+		}))
+	);
+	return {
+		sourceName,
+		estimates,
+		meta: {
+			dataset: dataset.id,
+			title: dataset.meta.title.value,
+			credit: dataset.meta.credit?.value || null,
+			asOf: model.asOf
+		}
+	};
+}
+
+/**
+ * The progress chart's rows: one per bar (a category with a number and an estimate), its figure
+ * as the source gave it and as an interval, the share drawn, the estimate it is measured against.
+ * @example progressExport(seedModel()).rows[1].cells
+ *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 'Government of Azerbaijan', null]
+ */
+export function progressExport(model: HandoverModel): ExportData {
+	const { sourceName, estimates, meta } = base(model);
+	const rows: ExportRow[] = [];
+	for (const row of progressChartView(model).rows) {
+		const summary = model.categories.find((c) => c.category.id === row.id);
+		const headline = summary?.headline;
+		const estimate = summary?.estimate;
+		if (!summary || !headline || !estimate) continue;
+		const total = headline.total;
+		const source = sourceName(headline.source);
+		rows.push({
+			category: row.id,
+			source,
+			date: headline.date,
+			cells: [
+				row.label,
+				source,
+				headline.date,
+				total.text,
+				total.low,
+				total.high,
+				qualifierOf(total),
+				row.low,
+				row.high,
+				estimate.quantity.text,
+				sourceName(estimate.source),
+				linkOf(headline.reports)
+			]
+		});
+	}
+	const drawn = new Set(rows.map((r) => r.category));
+	return {
+		...meta,
+		chart: 'progress',
+		category: null,
+		estimates: estimates.filter((e) => drawn.has(e.category)),
+		header: PROGRESS_HEADER,
+		rows
+	};
+}
+
+/**
+ * The timeline's rows: one per point of `series` (what `series.json` holds for the same
+ * selection), completed from the full series of its line.
+ * @example timelineExport(seedModel(), timelineSeries(seedModel())).rows[1].cells
+ *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 1, 'وأكثر من 800 سلاح ناري', null]
+ */
+export function timelineExport(
+	model: HandoverModel,
+	series: TimelineSeries,
+	category: string | null = null
+): ExportData {
+	const { sourceName, estimates, meta } = base(model);
+	const { categories } = model.dataset;
+	const full = new Map<string, Map<string, SeriesPoint>>();
+	for (const c of categories) {
+		if (category !== null && c.id !== category) continue;
+		for (const line of categorySeries(model.dataset, c.id)) {
+			full.set(`${c.id}/${line.source}`, new Map(line.points.map((p) => [p.date, p])));
+		}
+	}
+	const labels = new Map(categories.map((c) => [c.id, c.label.value]));
+	const rows: ExportRow[] = [];
+	for (const line of series.lines) {
+		const points = full.get(line.id);
+		if (!points)
+			throw new Error(`timelineExport: series.json has a line '${line.id}' the model lacks`);
+		const cut = line.id.lastIndexOf('/');
+		const [categoryId, sourceId] = [line.id.slice(0, cut), line.id.slice(cut + 1)];
+		for (const drawn of line.points) {
+			const point = points.get(drawn.date);
+			if (!point) throw new Error(`timelineExport: ${line.id} has no point on ${drawn.date}`);
+			const source = sourceName(sourceId);
+			rows.push({
+				category: categoryId,
+				source,
+				date: point.date,
+				cells: [
+					labels.get(categoryId) ?? categoryId,
+					source,
+					point.date,
+					point.total.text,
+					point.total.low,
+					point.total.high,
+					qualifierOf(point.total),
+					point.reports.length,
+					quoteOf(point.reports),
+					linkOf(point.reports)
+				]
+			});
+		}
+	}
+	return {
+		...meta,
+		chart: 'timeline',
+		category,
+		estimates: estimates.filter((e) => category === null || e.category === category),
+		header: TIMELINE_HEADER,
+		rows
+	};
+}
+
+/**
+ * The export narrowed to one category (the timeline page's `?category=`), or as it is for null.
+ */
+export function forCategory(data: ExportData, category: string | null): ExportData {
+	if (category === null || data.category === category) return data;
+	return {
+		...data,
+		category,
+		estimates: data.estimates.filter((e) => e.category === category),
+		rows: data.rows.filter((r) => r.category === category)
+	};
+}
+
+/** Each source once with the date of its latest point, in the order they first appear. */
+export function reportedSources(data: ExportData): { source: string; date: string }[] {
+	const latest = new Map<string, string>();
+	for (const row of data.rows) {
+		const seen = latest.get(row.source);
+		if (seen === undefined || row.date > seen) latest.set(row.source, row.date);
+	}
+	return [...latest].map(([source, date]) => ({ source, date }));
+}
+
+/** The estimates' sources, each once. */
+export function estimateSources(data: ExportData): string[] {
+	return [...new Set(data.estimates.map((e) => e.source))];
+}

@@ -1,0 +1,48 @@
+/**
+ * The chart as a PNG: a copy drawn at twice the screen's pixel ratio or more, on an opaque
+ * background of the current theme, inside the frame (title, dataset and date, source line,
+ * credit).
+ */
+import type { ChartTheme } from '$lib/charts/theme';
+import { layoutFrame, type FrameText } from './frame';
+import { copyConfig, cssSize, drawCopy, type ChartCanvas } from './render';
+
+export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): Promise<Blob> {
+	const ratio = Math.max(2, window.devicePixelRatio || 1);
+	const { width, height } = cssSize(canvas);
+	const copy = document.createElement('canvas');
+	copy.width = width;
+	copy.height = height;
+	const chart = drawCopy(canvas, copy, copyConfig(canvas, theme, ratio));
+
+	const out = document.createElement('canvas');
+	const ctx = out.getContext('2d');
+	if (!ctx) throw new Error('This browser cannot draw a PNG (no 2D canvas).');
+	const layout = layoutFrame(text, width, height, theme.font, (t, font) => {
+		ctx.font = font;
+		return ctx.measureText(t).width;
+	});
+	out.width = Math.ceil(layout.width * ratio);
+	out.height = Math.ceil(layout.height * ratio);
+	ctx.scale(ratio, ratio);
+	ctx.fillStyle = theme.background;
+	ctx.fillRect(0, 0, layout.width, layout.height);
+	const rtl = document.documentElement.dir === 'rtl';
+	ctx.direction = rtl ? 'rtl' : 'ltr';
+	ctx.textAlign = 'start';
+	ctx.textBaseline = 'alphabetic';
+	for (const line of layout.lines) {
+		ctx.font = line.font;
+		ctx.fillStyle = line.muted ? theme.muted : theme.text;
+		ctx.fillText(line.text, rtl ? layout.width - layout.pad : layout.pad, line.y);
+	}
+	ctx.drawImage(copy, layout.pad, layout.chartTop, width, height);
+	chart.destroy();
+
+	return new Promise((resolve, reject) =>
+		out.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))),
+			'image/png'
+		)
+	);
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { error } from '@sveltejs/kit';
+import { draftChoices, reportsLayout } from '$lib/data/draft';
+import { DATASET_FILES } from '$lib/data/types';
+import * as m from '$lib/messages';
+import { datasetFileNames, loadCached } from '$lib/server/cache';
+import { dataRoot, listDatasets, readDatasetFiles } from '$lib/server/datasets';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => listDatasets().map((dataset) => ({ dataset }));
+
+// What the page needs before any script runs: the files the published dataset has (the others
+// are fetched only when files are dropped), and the form's columns and choices.
+export const load: PageServerLoad = ({ params }) => {
+	if (!listDatasets().includes(params.dataset)) error(404, m.not_found());
+	const reports = readDatasetFiles(path.join(dataRoot(), params.dataset))[DATASET_FILES.reports];
+	const { dataset } = loadCached(params.dataset);
+	return {
+		title: dataset.meta.title.value,
+		published: datasetFileNames(params.dataset),
+		columns: reportsLayout(reports).columns,
+		choices: draftChoices(dataset)
+	};
+};
