@@ -292,3 +292,27 @@ test('an embed view draws inside a frame of another origin, sized to it', async 
 	expect(box.y + box.height).toBeLessThanOrEqual(frameBox.y + 420);
 	await expect(frame.getByText(SOURCE_LINE, { exact: true })).toBeInViewport();
 });
+
+test('the overview prints as a two-page briefing, its chart as an image of itself', async ({
+	page
+}) => {
+	await page.goto(`/${DATASET}/`);
+	const figure = await chartFigure(page, 'Share of each estimate handed over');
+	await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+	const canvas = figure.locator('canvas');
+	const { width, height } = (await canvas.boundingBox())!;
+	await page.emulateMedia({ media: 'print' });
+	// What the browser's print dialog fires first (window.print() too).
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	const image = figure.locator('img.print-image');
+	await expect(image).toBeVisible();
+	await expect(canvas).toBeHidden();
+	// The picture keeps the chart's shape (it once stretched over three pages).
+	const shown = (await image.boundingBox())!;
+	expect(shown.height / shown.width).toBeCloseTo(height / width, 1);
+	const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+	expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await page.emulateMedia({ media: 'screen' });
+	await expect(canvas).toBeVisible();
+});

@@ -106,6 +106,27 @@ test('a page opened after the file was replaced shows the new figures', async ({
 	await expect(page.getByRole('cell', { name: '1,000+' })).toBeVisible();
 });
 
+test('the reports page lists the new row in place, and filters over the new list', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	await page.goto(`${ORIGIN}/karabakh-2023/reports/?category=firearms`);
+	const table = page.getByRole('table', { name: 'Reported figures' });
+	const figures = table.locator('tbody tr td:nth-child(4)');
+	await expect(figures).toHaveText(['800+']);
+	await mark(page);
+	publish(SEED_REPORTS + NEW_ROW);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(page.locator('[data-live-region]')).toContainText(
+		'New: Russian Ministry of Defence, 2023-09-24, Firearms 1,000+'
+	);
+	// Newest first, the filter kept.
+	await expect(figures).toHaveText(['1,000+', '800+']);
+	await expect(page).toHaveURL(/\?category=firearms$/);
+	await expectMarked(page);
+	expect(errors).toEqual([]);
+});
+
 test('a broken reports.csv keeps the last good figures and lists its issues', async ({ page }) => {
 	publish(SEED_REPORTS.replace(',800,', ',eight hundred,'));
 	await page.goto(`${ORIGIN}/karabakh-2023/`);

@@ -17,6 +17,7 @@ import {
 	timelinePageOf
 } from '$lib/view/pages';
 import * as m from '$lib/messages';
+import { reportsData } from '$lib/view/reports';
 import type { CategoryOutcome, DroppedFile, WorkerOptions, WorkerOutcome } from './protocol';
 
 export const DEFAULT_MAX_ISSUES = 200;
@@ -132,6 +133,7 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 			if (page) categories[id] = { page, series: seriesOf(model, id) };
 		}
 	}
+	const list = reportsData(load.dataset);
 	return {
 		id: options.id,
 		files: read.files,
@@ -145,7 +147,8 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 		timeline: timelinePageOf(model),
 		series: seriesOf(model),
 		sources: sourcesPageOf(model),
-		reports: reportsPageOf(load),
+		reports: reportsPageOf(load, list),
+		reportsList: options.reportsList ? list : null,
 		headlines: headlineKeys(model),
 		categories,
 		bytes: read.bytes,

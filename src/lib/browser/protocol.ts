@@ -5,6 +5,7 @@
 import type { DataIssue } from '$lib/data/types';
 import type { FooterView, OverviewView } from '$lib/view/overview';
 import type { CategoryPage, ReportsPageView, SourcesPageView, TimelinePage } from '$lib/view/pages';
+import type { ReportsData } from '$lib/view/reports';
 import type { TimelineSeries } from '$lib/view/timeline';
 
 /** A file given to the worker: dropped on the Data page, or fetched by the live site. */
@@ -23,6 +24,8 @@ export interface WorkerOptions {
 	locale?: string;
 	/** Also build each category's page and its chart points (the live site's category pages). */
 	categoryPages?: boolean;
+	/** Also return every report as the reports page lists them (the live site's reports page). */
+	reportsList?: boolean;
 }
 
 export interface CategoryOutcome {
@@ -52,6 +55,8 @@ export interface WorkerOutcome {
 	series: TimelineSeries;
 	sources: SourcesPageView;
 	reports: ReportsPageView;
+	/** Every report, as reports.json lists them, when `reportsList` was asked for; else null. */
+	reportsList: ReportsData | null;
 	/** Each category's headline, locale-free (headlineKeys): what the live notice compares. */
 	headlines: Record<string, string>;
 	/** Each category's page, by id, when `categoryPages` was asked for; else empty. */

@@ -100,7 +100,7 @@ async function check(dataset: string): Promise<void> {
 	const { loadInWorker } = await import('$lib/browser/load-in-worker');
 	const outcome = await loadInWorker(
 		names.map((name, i) => ({ name, content: new Blob([bytes[i]! as BlobPart]) })),
-		{ id: dataset, locale: getLocale(), categoryPages: true }
+		{ id: dataset, locale: getLocale(), categoryPages: true, reportsList: true }
 	);
 	const previous = liveOf(dataset);
 	if (outcome.errors > state.errors) {

@@ -1,9 +1,14 @@
 import { LIVE_DEPENDENCY, livePage } from '$lib/live/status';
 import type { PageLoad } from './$types';
 
-// The reports page filters the whole list (reports.json, as built): the live site shows its
-// notice there (new figures are on the other pages), so that its rows never mix two versions.
+// The reports page filters the whole list: reports.json as built, or, once the live site has
+// loaded newer files (src/lib/live), their list, which then answers every view, the first page
+// too, so that the rows never mix two versions.
 export const load: PageLoad = ({ data, depends, params }) => {
 	depends(LIVE_DEPENDENCY);
-	return livePage(params.dataset, data, () => null);
+	return livePage(params.dataset, data, (live) =>
+		live.outcome.reportsList
+			? { ...live.outcome.reports, liveList: live.outcome.reportsList }
+			: null
+	);
 };
