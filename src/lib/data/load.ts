@@ -430,16 +430,51 @@ interface TranslatedTable {
 	fields: readonly string[];
 }
 
+/** The texts of dataset.json that the pages show, and the file's text (for the positions). */
+interface TranslatedMeta {
+	meta: DatasetMeta;
+	text: string;
+}
+
+const META_FIELDS = ['title', 'description', 'credit'] as const;
+
+/** dataset.json's title, description and credit, each with its `<key>_<lang>` translation. */
+function checkMetaTranslation(
+	{ meta, text }: TranslatedMeta,
+	lang: string,
+	language: string,
+	issues: DataIssue[]
+): void {
+	for (const field of META_FIELDS) {
+		const value = meta[field];
+		if (!value?.value || value.translations[lang]) continue;
+		issues.push({
+			file: DATASET_FILES.meta,
+			...keyPosition(text, field),
+			message: `${field} '${value.value}' has no ${language} translation: add "${field}_${lang}"`,
+			severity: 'warning'
+		});
+	}
+}
+
 /**
  * Warns about each label (a category's, a source's name, an estimate's, an event's) that has
  * no translation in a language that the dataset translates into somewhere else: the page in
  * that language would show the original, marked. Across files: a `label_ar` in categories.csv
- * makes an events.csv without one incomplete. Notes are free text and not checked.
+ * makes an events.csv without one incomplete, and dataset.json's title, description and credit
+ * are checked the same way. Notes are free text and not checked.
  */
-function checkTranslations(tables: readonly TranslatedTable[], issues: DataIssue[]): void {
+function checkTranslations(
+	tables: readonly TranslatedTable[],
+	meta: TranslatedMeta | null,
+	issues: DataIssue[]
+): void {
 	const cell = (record: object, field: string) =>
 		(record as Record<string, Localized | null | undefined>)[field];
 	const languages = new Set<string>();
+	for (const field of META_FIELDS) {
+		for (const lang of Object.keys(meta?.meta[field]?.translations ?? {})) languages.add(lang);
+	}
 	for (const { records, fields } of tables) {
 		for (const record of records) {
 			for (const field of fields) {
@@ -449,6 +484,7 @@ function checkTranslations(tables: readonly TranslatedTable[], issues: DataIssue
 	}
 	for (const lang of [...languages].sort()) {
 		const language = LANGUAGE_NAMES[lang] ?? `'${lang}'`;
+		if (meta) checkMetaTranslation(meta, lang, language, issues);
 		for (const { file, table, records, fields } of tables) {
 			for (const field of fields) {
 				const column = `${field}_${lang}`;
@@ -568,6 +604,7 @@ export function loadDataset(
 		issues
 	);
 
+	const metaText = files[DATASET_FILES.meta];
 	checkTranslations(
 		[
 			{ file: DATASET_FILES.categories, table: categoriesTable, records: categories, fields: ['label', 'unit', 'assumption'] },
@@ -575,6 +612,10 @@ export function loadDataset(
 			{ file: DATASET_FILES.estimates, table: estimatesRead.table, records: estimates, fields: ['label'] },
 			{ file: DATASET_FILES.events, table: eventsRead.table, records: events, fields: ['label'] }
 		],
+		// A dataset.json that does not read has its own error; its fallback title is no text to translate.
+		metaText === undefined || issues.some((i) => i.file === DATASET_FILES.meta && i.severity === 'error')
+			? null
+			: { meta, text: metaText },
 		issues
 	);
 

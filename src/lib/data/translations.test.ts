@@ -51,6 +51,7 @@ describe('missing translations', () => {
 				.map((line) => line.replace(/,[^,]*[\u0600-\u06ff][^,]*(?=,|$)/g, ''))
 				.join('\n');
 		const english = seedWith({
+			'dataset.json': JSON.stringify({ title: 'A handover', credit: 'Compiled by hand.' }),
 			'events.csv': csv('date,label,source', '2023-09-19,Operation begins,az-gov'),
 			'categories.csv': csv('id,label,target,per_target,unit', 'firearms,Firearms,,,firearms'),
 			'sources.csv': csv('id,name,kind,side,url', 'az-gov,Government of Azerbaijan,government,Azerbaijan,'),
@@ -58,5 +59,20 @@ describe('missing translations', () => {
 			'reports.csv': strip(csv('date,source,category,quantity,qualifier,basis', '2023-09-22,az-gov,firearms,6,exact,cumulative'))
 		});
 		expect(translationIssues(english)).toEqual([]);
+	});
+
+	test('dataset.json: a title translated, a credit not', () => {
+		const files = seedWith({
+			'dataset.json': '{\n\t"title": "A handover",\n\t"title_ar": "تسليم",\n\t"credit": "Compiled by hand."\n}\n'
+		});
+		expect(translationIssues(files).filter((issue) => issue.file === 'dataset.json')).toEqual([
+			{
+				file: 'dataset.json',
+				line: 4,
+				column: 2,
+				message: `credit 'Compiled by hand.' has no Arabic translation: add "credit_ar"`,
+				severity: 'warning'
+			}
+		]);
 	});
 });
