@@ -39,3 +39,29 @@ test('the frame: title and subtitle above the chart, source and credit below, al
 	for (const line of below) expect(line.y).toBeGreaterThan(layout.chartTop + 300);
 	expect(layout.height).toBeGreaterThan(below.at(-1)!.y);
 });
+
+test('the key: under the chart, entries side by side, onto a new row when the width is used up', () => {
+	const entry = (label: string) => ({ label, color: '#0072b2', dash: [], bar: false });
+	const layout = layoutFrame(
+		{
+			title: 'All categories',
+			subtitle: 'as of 2023-09-22',
+			source: 'Source: Russian Ministry of Defence',
+			credit: 'Handover monitor',
+			key: [entry('Armoured vehicles'), entry('Firearms'), entry('Ammunition')]
+		},
+		300,
+		200,
+		'sans-serif',
+		measure
+	);
+	// 18 + 6 + 17 × 7 = 143, then 16 apart: Firearms (18 + 6 + 56 = 80) fits beside it at 159
+	// (ends at 239 of 300); Ammunition (94) does not (from 255), so it opens a second row.
+	expect(layout.key.map(({ label, x, y }) => [label, x, y])).toEqual([
+		['Armoured vehicles', 16, layout.chartTop + 200 + 10 + 14],
+		['Firearms', 16 + 159, layout.chartTop + 200 + 10 + 14],
+		['Ammunition', 16, layout.chartTop + 200 + 10 + 14 + 18]
+	]);
+	const [source] = layout.lines.filter((l) => l.text.startsWith('Source'));
+	expect(source!.y).toBeGreaterThan(layout.key.at(-1)!.y);
+});

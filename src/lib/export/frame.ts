@@ -12,7 +12,31 @@ export interface FrameText {
 	source: string;
 	/** "Handover monitor: https://…" */
 	credit: string;
+	/** The chart's key (on the page it is HTML under the chart): one entry per series. */
+	key?: readonly KeyItem[];
 }
+
+/** One series of the key: its name, and the colour and dash of its line or bar. */
+export interface KeyItem {
+	label: string;
+	color: string;
+	dash: readonly number[];
+	/** A bar's swatch is a block; a line's, a short stroke in its dash. */
+	bar: boolean;
+}
+
+/** A key entry placed: its swatch runs from `x` for SWATCH pixels, its text after it. */
+export interface PlacedKeyItem extends KeyItem {
+	x: number;
+	/** The text's alphabetic baseline; the swatch is drawn a little above it. */
+	y: number;
+	font: string;
+}
+
+/** A key swatch's length, and the space between it and its text. */
+export const SWATCH = 18;
+export const SWATCH_GAP = 6;
+const KEY_SPACING = 16;
 
 export interface FrameLine {
 	text: string;
@@ -31,6 +55,8 @@ export interface FrameLayout {
 	/** Where the chart's top edge sits. */
 	chartTop: number;
 	lines: FrameLine[];
+	/** The key, left to right (a right-to-left picture mirrors it). */
+	key: PlacedKeyItem[];
 }
 
 const PAD = 16;
@@ -75,7 +101,33 @@ export function layoutFrame(
 	block(text.subtitle, 13, 'normal', true);
 	const chartTop = y + GAP;
 	y = chartTop + chartHeight + GAP;
+	const key = placeKey(text.key ?? [], chartWidth, y, `normal 12px ${family}`, measure);
+	if (key.length > 0) y = key[key.length - 1]!.y + GAP;
 	block(text.source, 12, 'normal', false);
 	block(text.credit, 12, 'normal', true);
-	return { width: chartWidth + 2 * PAD, height: y + PAD, pad: PAD, chartTop, lines };
+	return { width: chartWidth + 2 * PAD, height: y + PAD, pad: PAD, chartTop, lines, key };
+}
+
+/** Key entries side by side from the left, onto a new row when one would pass `width`. */
+function placeKey(
+	items: readonly KeyItem[],
+	width: number,
+	top: number,
+	font: string,
+	measure: (text: string, font: string) => number
+): PlacedKeyItem[] {
+	const rowHeight = 18;
+	const placed: PlacedKeyItem[] = [];
+	let x = 0;
+	let y = top + rowHeight - 4;
+	for (const item of items) {
+		const size = SWATCH + SWATCH_GAP + measure(item.label, font);
+		if (x > 0 && x + size > width) {
+			x = 0;
+			y += rowHeight;
+		}
+		placed.push({ ...item, x: PAD + x, y, font });
+		x += size + KEY_SPACING;
+	}
+	return placed;
 }

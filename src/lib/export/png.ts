@@ -4,8 +4,8 @@
  * credit).
  */
 import type { ChartTheme } from '$lib/charts/theme';
-import { layoutFrame, type FrameText } from './frame';
-import { copyConfig, cssSize, drawCopy, type ChartCanvas } from './render';
+import { layoutFrame, SWATCH, SWATCH_GAP, type FrameText } from './frame';
+import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 
 export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): Promise<Blob> {
 	const ratio = Math.max(2, window.devicePixelRatio || 1);
@@ -13,15 +13,22 @@ export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 	const copy = document.createElement('canvas');
 	copy.width = width;
 	copy.height = height;
-	const chart = drawCopy(canvas, copy, copyConfig(canvas, theme, ratio));
+	const config = copyConfig(canvas, theme, ratio);
+	const chart = drawCopy(canvas, copy, config);
 
 	const out = document.createElement('canvas');
 	const ctx = out.getContext('2d');
 	if (!ctx) throw new Error('This browser cannot draw a PNG (no 2D canvas).');
-	const layout = layoutFrame(text, width, height, theme.font, (t, font) => {
-		ctx.font = font;
-		return ctx.measureText(t).width;
-	});
+	const layout = layoutFrame(
+		{ ...text, key: keyOf(config, theme) },
+		width,
+		height,
+		theme.font,
+		(t, font) => {
+			ctx.font = font;
+			return ctx.measureText(t).width;
+		}
+	);
 	out.width = Math.ceil(layout.width * ratio);
 	out.height = Math.ceil(layout.height * ratio);
 	ctx.scale(ratio, ratio);
@@ -35,6 +42,22 @@ export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		ctx.font = line.font;
 		ctx.fillStyle = line.muted ? theme.muted : theme.text;
 		ctx.fillText(line.text, rtl ? layout.width - layout.pad : layout.pad, line.y);
+	}
+	for (const item of layout.key) {
+		// Mirrored right to left: the swatch on the right of its text.
+		const start = rtl ? layout.width - item.x - SWATCH : item.x;
+		ctx.save();
+		ctx.strokeStyle = item.color;
+		ctx.lineWidth = item.bar ? 10 : 2;
+		ctx.setLineDash(item.bar ? [] : [...item.dash]);
+		ctx.beginPath();
+		ctx.moveTo(start, item.y - 4);
+		ctx.lineTo(start + SWATCH, item.y - 4);
+		ctx.stroke();
+		ctx.restore();
+		ctx.font = item.font;
+		ctx.fillStyle = theme.text;
+		ctx.fillText(item.label, rtl ? start - SWATCH_GAP : start + SWATCH + SWATCH_GAP, item.y);
 	}
 	ctx.drawImage(copy, layout.pad, layout.chartTop, width, height);
 	chart.destroy();

@@ -3,9 +3,10 @@
  * page): the same configuration, in a theme, with no animation, no events and no resizing, on
  * Chart.js's BasicPlatform, so that it draws at once, synchronously, and never blank.
  */
-import { BasicPlatform, Legend, type Chart, type ChartConfiguration } from 'chart.js';
+import { BasicPlatform, type Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_INSTANCE, CHART_SOURCE, type ChartSource } from '$lib/charts/chart.svelte';
-import { textDirection, themeFromProperties, type ChartTheme } from '$lib/charts/theme';
+import { themeFromProperties, withAlpha, type ChartTheme } from '$lib/charts/theme';
+import type { KeyItem } from './frame';
 
 export type ChartCanvas = HTMLCanvasElement & {
 	[CHART_INSTANCE]?: Chart;
@@ -44,10 +45,6 @@ export function copyConfig(
 			}))
 		},
 		platform: BasicPlatform,
-		// On the page the key is HTML under the chart (SeriesKey); a picture taken out of the page
-		// needs its own, drawn by Chart.js's legend for this copy only (an inline plugin: the live
-		// charts stay without one).
-		plugins: [...(config.plugins ?? []), Legend],
 		options: {
 			...config.options,
 			animation: false,
@@ -55,24 +52,38 @@ export function copyConfig(
 			maintainAspectRatio: false,
 			devicePixelRatio: ratio,
 			events: [],
-			plugins: {
-				...config.options?.plugins,
-				tooltip: { enabled: false },
-				legend: {
-					display: true,
-					position: 'bottom',
-					...textDirection(theme),
-					labels: {
-						color: theme.text,
-						font: { family: theme.font, size: 12 },
-						usePointStyle: true,
-						boxHeight: 8,
-						padding: 12
-					}
-				}
-			}
+			plugins: { ...config.options?.plugins, tooltip: { enabled: false } }
 		}
 	} as ChartConfiguration;
+}
+
+/**
+ * The chart's key for a picture (on the page it is HTML under the chart, SeriesKey): each
+ * shown series with its name, its line's colour (or its bar's) and its dash. Drawn by the
+ * frame rather than by Chart.js's legend, which would add its code to every chart page's
+ * Chart.js chunk (one ES module: any part imported anywhere lands in that chunk).
+ */
+export function keyOf(config: ChartConfiguration, theme: ChartTheme): KeyItem[] {
+	const color = (value: unknown) => (typeof value === 'string' ? value : null);
+	return config.data.datasets
+		.filter((d) => !d.hidden && typeof d.label === 'string' && d.label !== '')
+		.map((d) => {
+			const line = d as { borderColor?: unknown; borderWidth?: unknown; borderDash?: unknown };
+			const stroked = typeof line.borderWidth !== 'number' || line.borderWidth > 0;
+			const stroke = stroked ? color(line.borderColor) : null;
+			return {
+				label: d.label!,
+				// A scriptable fill (the fading "possible" bar) shows as the faint colour it starts at.
+				color:
+					typeof d.backgroundColor === 'function'
+						? withAlpha(stroke ?? theme.bar, 0.35)
+						: ((config.type === 'bar' ? color(d.backgroundColor) : stroke) ??
+							color(d.backgroundColor) ??
+							theme.text),
+				dash: Array.isArray(line.borderDash) ? (line.borderDash as number[]) : [],
+				bar: config.type === 'bar'
+			};
+		});
 }
 
 /** The chart's size on the page, in CSS pixels. */

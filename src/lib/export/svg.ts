@@ -6,8 +6,8 @@
  */
 import { Context } from 'svgcanvas';
 import type { ChartTheme } from '$lib/charts/theme';
-import { layoutFrame, type FrameText } from './frame';
-import { copyConfig, cssSize, drawCopy, type ChartCanvas } from './render';
+import { layoutFrame, SWATCH, SWATCH_GAP, type FrameText } from './frame';
+import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 import { cleanSvg } from './svg-clean';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -135,14 +135,21 @@ export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 	const rtl = document.documentElement.dir === 'rtl';
 	const ctx = new Context({ width, height });
 	patch(ctx, rtl);
-	const chart = drawRecording(() => drawCopy(canvas, ctx, copyConfig(canvas, theme, 1)));
+	const config = copyConfig(canvas, theme, 1);
+	const chart = drawRecording(() => drawCopy(canvas, ctx, config));
 	const root = ctx.getSvg();
 
 	const measure = ctx.__ctx;
-	const layout = layoutFrame(text, width, height, theme.font, (t, font) => {
-		measure.font = font;
-		return measure.measureText(t).width;
-	});
+	const layout = layoutFrame(
+		{ ...text, key: keyOf(config, theme) },
+		width,
+		height,
+		theme.font,
+		(t, font) => {
+			measure.font = font;
+			return measure.measureText(t).width;
+		}
+	);
 	const doc = root.ownerDocument;
 	const group = doc.createElementNS(SVG_NS, 'g');
 	group.setAttribute('transform', `translate(${layout.pad} ${layout.chartTop})`);
@@ -169,6 +176,33 @@ export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 				'font-size': probe.style.fontSize,
 				'font-weight': probe.style.fontWeight,
 				fill: line.muted ? theme.muted : theme.text,
+				...(rtl ? { direction: 'rtl', 'text-anchor': 'start' } : {})
+			})
+		);
+	}
+	for (const item of layout.key) {
+		const start = rtl ? layout.width - item.x - SWATCH : item.x;
+		const swatch = doc.createElementNS(SVG_NS, 'line');
+		for (const [name, value] of Object.entries({
+			x1: String(start),
+			x2: String(start + SWATCH),
+			y1: String(item.y - 4),
+			y2: String(item.y - 4),
+			stroke: item.color,
+			'stroke-width': item.bar ? '10' : '2',
+			...(item.bar || item.dash.length === 0 ? {} : { 'stroke-dasharray': item.dash.join(' ') })
+		})) {
+			swatch.setAttribute(name, value);
+		}
+		probe.style.font = item.font;
+		root.append(
+			swatch,
+			svgText(doc, item.label, {
+				x: String(rtl ? start - SWATCH_GAP : start + SWATCH + SWATCH_GAP),
+				y: String(item.y),
+				'font-family': probe.style.fontFamily,
+				'font-size': probe.style.fontSize,
+				fill: theme.text,
 				...(rtl ? { direction: 'rtl', 'text-anchor': 'start' } : {})
 			})
 		);

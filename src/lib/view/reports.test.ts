@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { loadDataset } from '$lib/data/load';
 import { SEED_FILES, SEED_ID } from '$lib/data/fixtures';
 import { category, load, localized, report } from '$lib/data/test-records';
@@ -378,5 +379,32 @@ test('the filter form offers categories in file order, sources and sides A to Z'
 		],
 		minDate: '2023-09-20',
 		maxDate: '2023-09-24'
+	});
+});
+
+describe('sorting in Arabic', () => {
+	afterEach(() => overwriteGetLocale(() => baseLocale));
+
+	test('categories sort by the names the Arabic page shows, in Arabic order', () => {
+		const seed = reportsData(loadDataset(SEED_ID, SEED_FILES).dataset);
+		const labels = (locale: 'en' | 'ar') => {
+			overwriteGetLocale(() => locale);
+			const page = reportsTable(seed)(query({ sort: 'category', dir: 'asc' }));
+			return page.rows.map((row) => row.category.label);
+		};
+		expect(labels('en')).toEqual([
+			'Ammunition',
+			'Anti-armour missiles',
+			'Armoured vehicles',
+			'Firearms',
+			'Man-portable air-defence systems'
+		]);
+		expect(labels('ar')).toEqual([
+			'الأسلحة النارية',
+			'الذخيرة',
+			'الصواريخ المضادة للدروع',
+			'المركبات المدرعة',
+			'منظومات الدفاع الجوي المحمولة'
+		]);
 	});
 });

@@ -431,12 +431,13 @@ function sortValues(data: ReportsData, sort: SortKey): (i: number) => number | n
 			return (i) => data.date[i]!;
 		case 'basis':
 			return (i) => data.basis[i]!;
+		// By the names the page shows, in its language's order.
 		case 'source': {
-			const rank = ranks(data.sources.map((s) => s.name));
+			const rank = ranks(data.sources.map(sourceName));
 			return (i) => rank[data.source[i]!]!;
 		}
 		case 'category': {
-			const rank = ranks(data.categories.map((c) => c.label));
+			const rank = ranks(data.categories.map(categoryName));
 			return (i) => rank[data.category[i]!]!;
 		}
 		case 'figure':
