@@ -33,6 +33,41 @@ describe('category cards', () => {
 		]);
 	});
 
+	test('the card quotes the latest three reports behind its figure and points to the rest', () => {
+		const quoted = (line: number, date: string, value: number) => ({
+			...report(
+				line,
+				date,
+				'ru-mod',
+				'rifles',
+				[value, 'exact'],
+				line === 2 ? 'cumulative' : 'increment'
+			),
+			quote: `handed over ${value}`
+		});
+		const card = cardOf({
+			categories: [category(2, 'rifles', null)],
+			reports: [
+				quoted(2, '2023-09-22', 800),
+				quoted(3, '2023-09-23', 10),
+				quoted(4, '2023-09-24', 20),
+				quoted(5, '2023-09-25', 30),
+				quoted(6, '2023-09-26', 40)
+			]
+		});
+		expect(card.figure).toBe('900');
+		expect(card.quotes.map((q) => q.text)).toEqual([
+			'handed over 20',
+			'handed over 30',
+			'handed over 40'
+		]);
+		expect(card.moreQuotes).toBe('The words of 2 more reports are on the category page.');
+		expect(
+			cardOf({ categories: [category(2, 'rifles', null)], reports: [quoted(2, '2023-09-22', 800)] })
+				.moreQuotes
+		).toBeNull();
+	});
+
 	test('a correction is flagged; increments add to the latest cumulative figure', () => {
 		const card = cardOf({
 			categories: [category(2, 'rifles', null)],

@@ -80,11 +80,20 @@ export interface CategoryCardView {
 	assumption: string | null;
 	/** Said when one unit of the estimate stands for several items. */
 	perTarget: string | null;
-	/** The words of the reports behind the figure. */
+	/** The words of the reports behind the figure: the latest QUOTES_ON_CARD of them. */
 	quotes: QuoteView[];
-	/** Notes of those reports that give no quote (a quote shows its note beside it). */
+	/** Notes of those reports that give no quote (a quote shows its note beside it), as many. */
 	notes: string[];
+	/** "The words of 11 more reports are on the category page.", or null when all are here. */
+	moreQuotes: string | null;
 }
+
+/**
+ * A figure can rest on many reports (a cumulative figure and every increment since): the card
+ * shows the words of the latest few, and the category page all of them, so that the overview's
+ * HTML stays small however many reports there are.
+ */
+export const QUOTES_ON_CARD = 3;
 
 export interface IssueView {
 	severity: DataIssue['severity'];
@@ -203,11 +212,14 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 	const lastUnquantified = latest(summary.unquantified);
 	const shown = headline ?? lastUnquantified;
 	const behind = headline ? headline.reports : summary.unquantified;
-	const quotes = behind.map(quoteOf).filter((q): q is QuoteView => q !== null);
-	const notes = behind
+	const allQuotes = behind.map(quoteOf).filter((q): q is QuoteView => q !== null);
+	const allNotes = behind
 		.filter((r) => !r.quote)
 		.map((r) => text(r.note))
 		.filter((n): n is string => n !== null);
+	const quotes = allQuotes.slice(-QUOTES_ON_CARD);
+	const notes = allNotes.slice(-QUOTES_ON_CARD);
+	const left = allQuotes.length - quotes.length + (allNotes.length - notes.length);
 	const bar =
 		headline && estimate && progress
 			? progressBar({
@@ -255,6 +267,7 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 				? m.per_target({ count: formatNumber(category.perTarget), unit: unit ?? label })
 				: null,
 		quotes,
+		moreQuotes: left > 0 ? m.card_more_quotes({ count: left, shown: formatNumber(left) }) : null,
 		notes
 	};
 }
