@@ -10,6 +10,7 @@ import {
 	listInWords,
 	MAX_FILE_BYTES,
 	MAX_LISTED_ISSUES,
+	own,
 	parseStoredDraft,
 	selectDatasetFiles,
 	type PickedFile
@@ -197,5 +198,17 @@ describe('fieldOptions', () => {
 			value: 'ru-mod',
 			text: expect.stringContaining('وزارة الدفاع الروسية')
 		});
+	});
+});
+
+describe('own', () => {
+	test.each([
+		['firearms', 'firearms', 1],
+		['a key it lacks', 'missing', undefined],
+		['constructor', 'constructor', undefined],
+		['__proto__', '__proto__', undefined],
+		['toString', 'toString', undefined]
+	])('%s', (_name, key, expected) => {
+		expect(own<number>({ firearms: 1 }, key)).toBe(expected);
 	});
 });

@@ -183,11 +183,19 @@ export interface FieldIssues<I> {
  * form's fields follow.
  * @example fieldIssues([{ column: 1, message: '…' }], ['date', 'source']).byField.date // [{ column: 1, … }]
  */
+/**
+ * `record[key]` when `record` has it as its own: a column named `constructor` or `__proto__`
+ * must not find Object.prototype's members through a plain lookup.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function fieldIssues<I extends { column: number }>(
 	issues: readonly I[],
 	columns: readonly string[]
 ): FieldIssues<I> {
-	const byField: Record<string, I[]> = {};
+	const byField: Record<string, I[]> = Object.create(null);
 	const general: I[] = [];
 	for (const issue of issues) {
 		const field = issue.column > 0 ? columns[issue.column - 1] : undefined;
