@@ -28,8 +28,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
-	// The generated 100,000-row site has its own config and server: tests/large/playwright.config.ts.
-	testIgnore: 'large/**',
+	// The generated 100,000-row site and the bad-input corpus have their own configs and servers:
+	// tests/large/ and tests/corpus/.
+	testIgnore: ['large/**', 'corpus/**'],
 	outputDir: 'test-results',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
