@@ -57,3 +57,8 @@ export async function expectSeedFigures(page: Page): Promise<void> {
 	await expect(page.getByText('as of 2023-09-22', { exact: true })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Problems in the data files' })).toHaveCount(0);
 }
+
+/** Waits until the page has hydrated (the root layout marks <html data-hydrated>). */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

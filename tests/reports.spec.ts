@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './pages';
+import { collectErrors, hydrated } from './pages';
 
 const REPORTS = '/karabakh-2023/reports/';
 
@@ -126,6 +126,7 @@ test('choosing a category filters the rows and puts the filter in the URL', asyn
 	const errors = collectErrors(page);
 	await page.goto(REPORTS);
 	await expect(figures(page)).toHaveCount(5);
+	await hydrated(page);
 	// As a reader would: focus the select, then choose (selectOption alone does not focus).
 	await page.getByLabel('Category').focus();
 	await page.getByLabel('Category').selectOption('firearms');
@@ -155,6 +156,7 @@ test('choosing a category filters the rows and puts the filter in the URL', asyn
 test('a link with filters opens the same view in a new page', async ({ context }) => {
 	const first = await context.newPage();
 	await first.goto(REPORTS);
+	await hydrated(first);
 	await first.getByLabel('Category').selectOption('firearms');
 	await first.getByLabel('Source').selectOption('ru-mod');
 	await expect(first).toHaveURL(/\?category=firearms&source=ru-mod$/);
