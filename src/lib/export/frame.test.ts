@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { layoutFrame, wrap } from './frame';
+import { keyAnchors, layoutFrame, wrap } from './frame';
 
 // Every character 7 pixels wide, whatever the font.
 const measure = (text: string) => text.length * 7;
@@ -64,4 +64,20 @@ test('the key: under the chart, entries side by side, onto a new row when the wi
 	]);
 	const [source] = layout.lines.filter((l) => l.text.startsWith('Source'));
 	expect(source!.y).toBeGreaterThan(layout.key.at(-1)!.y);
+});
+
+test.each([
+	[false, { swatch: 40, text: 64 }],
+	[true, { swatch: 342, text: 336 }]
+])('keyAnchors, right to left %s: the swatch and the text mirror', (rtl, expected) => {
+	const item = {
+		label: 'Firearms',
+		color: '#000',
+		dash: [],
+		bar: false,
+		x: 40,
+		y: 10,
+		font: '12px x'
+	};
+	expect(keyAnchors(item, 400, rtl)).toEqual(expected);
 });

@@ -36,6 +36,19 @@ export interface PlacedKeyItem extends KeyItem {
 /** A key swatch's length, and the space between it and its text. */
 export const SWATCH = 18;
 export const SWATCH_GAP = 6;
+
+/**
+ * Where a key entry's swatch starts and its text is anchored, in a picture `width` wide: right
+ * to left, mirrored, the swatch on the right of its text (the PNG and the SVG draw the same).
+ */
+export function keyAnchors(
+	item: PlacedKeyItem,
+	width: number,
+	rtl: boolean
+): { swatch: number; text: number } {
+	const swatch = rtl ? width - item.x - SWATCH : item.x;
+	return { swatch, text: rtl ? swatch - SWATCH_GAP : swatch + SWATCH + SWATCH_GAP };
+}
 const KEY_SPACING = 16;
 
 export interface FrameLine {

@@ -4,7 +4,7 @@
  * credit).
  */
 import type { ChartTheme } from '$lib/charts/theme';
-import { layoutFrame, SWATCH, SWATCH_GAP, type FrameText } from './frame';
+import { keyAnchors, layoutFrame, SWATCH, type FrameText } from './frame';
 import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 
 export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): Promise<Blob> {
@@ -44,8 +44,7 @@ export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		ctx.fillText(line.text, rtl ? layout.width - layout.pad : layout.pad, line.y);
 	}
 	for (const item of layout.key) {
-		// Mirrored right to left: the swatch on the right of its text.
-		const start = rtl ? layout.width - item.x - SWATCH : item.x;
+		const { swatch: start, text: textX } = keyAnchors(item, layout.width, rtl);
 		ctx.save();
 		ctx.strokeStyle = item.color;
 		ctx.lineWidth = item.bar ? 10 : 2;
@@ -57,7 +56,7 @@ export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		ctx.restore();
 		ctx.font = item.font;
 		ctx.fillStyle = theme.text;
-		ctx.fillText(item.label, rtl ? start - SWATCH_GAP : start + SWATCH + SWATCH_GAP, item.y);
+		ctx.fillText(item.label, textX, item.y);
 	}
 	ctx.drawImage(copy, layout.pad, layout.chartTop, width, height);
 	chart.destroy();

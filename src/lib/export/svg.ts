@@ -6,7 +6,7 @@
  */
 import { Context } from 'svgcanvas';
 import type { ChartTheme } from '$lib/charts/theme';
-import { layoutFrame, SWATCH, SWATCH_GAP, type FrameText } from './frame';
+import { keyAnchors, layoutFrame, SWATCH, type FrameText } from './frame';
 import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 import { cleanSvg } from './svg-clean';
 
@@ -181,7 +181,7 @@ export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		);
 	}
 	for (const item of layout.key) {
-		const start = rtl ? layout.width - item.x - SWATCH : item.x;
+		const { swatch: start, text: textX } = keyAnchors(item, layout.width, rtl);
 		const swatch = doc.createElementNS(SVG_NS, 'line');
 		for (const [name, value] of Object.entries({
 			x1: String(start),
@@ -198,7 +198,7 @@ export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		root.append(
 			swatch,
 			svgText(doc, item.label, {
-				x: String(rtl ? start - SWATCH_GAP : start + SWATCH + SWATCH_GAP),
+				x: String(textX),
 				y: String(item.y),
 				'font-family': probe.style.fontFamily,
 				'font-size': probe.style.fontSize,
