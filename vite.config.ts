@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './scripts/paraglide.mjs';
 import { dataPlugin } from './scripts/vite-plugin-data';
+import { islandsPlugin } from './scripts/vite-plugin-islands';
 import { saveReportPlugin } from './scripts/vite-plugin-save';
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
 		// on every change under `vite dev`. Not under Vitest, whose run it kept from exiting:
 		// `npm run test:unit` compiles first (`npm run paraglide`).
 		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
+		...(process.env.VITEST ? [] : [islandsPlugin()]),
 		sveltekit(),
 		saveReportPlugin(),
 		dataPlugin()

@@ -1,0 +1,37 @@
+/**
+ * The one script of every page (issue 7: the pages ship no SvelteKit client). It hydrates the
+ * page's islands (Island.svelte) with their props, each island's code loaded on its own, then
+ * says so (`<html data-hydrated>`: tests wait for it) and starts the live data: under `vite dev`
+ * a saved data file, on the built site the published files, update the page (src/lib/live).
+ * scripts/vite-plugin-islands.ts builds it; src/lib/server/islands.ts writes its <script>.
+ */
+import { hydrate } from 'svelte';
+import { remember } from './instances';
+import { ISLANDS, isIslandName } from './registry';
+
+async function hydrateIsland(element: HTMLElement): Promise<void> {
+	const name = element.dataset.island;
+	if (!isIslandName(name)) {
+		console.warn(`Unknown island: ${name}`);
+		return;
+	}
+	const { default: component } = await ISLANDS[name]();
+	const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
+	remember(element, hydrate(component as never, { target: element, props: props as never }));
+}
+
+/** Hydrates the islands inside `root` that no other island holds (that one hydrates them). */
+export async function hydrateIslands(root: ParentNode): Promise<void> {
+	const outermost = [...root.querySelectorAll<HTMLElement>('[data-island]')].filter(
+		(element) => !element.parentElement?.closest('[data-island]')
+	);
+	await Promise.all(
+		outermost.map((element) =>
+			hydrateIsland(element).catch((error: unknown) => console.error(error))
+		)
+	);
+}
+
+void hydrateIslands(document).then(() => {
+	document.documentElement.dataset.hydrated = '';
+});
