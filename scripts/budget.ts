@@ -5,9 +5,10 @@
  *    serves it, and loads one page of each type in headless Chromium. For each it records every
  *    JavaScript response (lazy chunks and workers included) and gzips the bytes itself (level 9,
  *    so the figure does not depend on a server):
- *    - initial JS: the page's static import graph, i.e. the scripts its prerendered HTML
- *      modulepreloads or imports (SvelteKit lists every static dependency of the entry and of
- *      the route there). It is what the page needs to start, before any chart code;
+ *    - initial JS: what the page needs to start: the islands' entry and the islands the page
+ *      holds, with all they import statically, as the build's manifest lists them
+ *      (scripts/budget-initial.ts). The pages ship no SvelteKit client (issue 7): this is
+ *      Svelte's runtime, the entry and the islands' own code, before any chart code;
  *    - all JS: everything fetched once the page has loaded, has been scrolled to the bottom,
  *      every chart canvas has painted pixels and the network is idle. all - initial = the lazy
  *      chunks (the chart code; list printed).
@@ -29,6 +30,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { initialFiles, readBuildFacts } from './budget-initial';
 import { buildSite, htmlPages, LARGE, prepareLargeSite, REPO_ROOT } from './large-site';
 import { serveStatic } from './serve-static.mjs';
 import { textTable } from './text-table';
@@ -104,24 +106,6 @@ interface Measured {
 
 const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
-/** The scripts a prerendered page modulepreloads or imports, as absolute URLs. */
-function initialScripts(html: string, pageUrl: string): Set<string> {
-	const urls = new Set<string>();
-	for (const match of html.matchAll(/<link\b[^>]*>/g)) {
-		const tag = match[0];
-		if (!/rel="modulepreload"/.test(tag)) continue;
-		const href = /href="([^"]+)"/.exec(tag)?.[1];
-		if (href) urls.add(new URL(href, pageUrl).href);
-	}
-	for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
-		urls.add(new URL(match[1]!, pageUrl).href);
-	}
-	for (const match of html.matchAll(/import\("([^"]+)"\)/g)) {
-		urls.add(new URL(match[1]!, pageUrl).href);
-	}
-	return urls;
-}
-
 const isJs = (url: string, contentType: string) =>
 	/javascript|ecmascript/.test(contentType) || /\.m?js(\?|$)/.test(url);
 
@@ -130,7 +114,8 @@ async function measure(
 	browser: Browser,
 	origin: string,
 	type: string,
-	url: string
+	url: string,
+	facts: ReturnType<typeof readBuildFacts>
 ): Promise<Measured> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
@@ -170,7 +155,7 @@ async function measure(
 		const html = await response.body();
 		result.htmlBytes = html.length;
 		result.htmlGzip = gzipSize(html);
-		const initial = initialScripts(html.toString('utf8'), response.url());
+		const initial = initialFiles(facts.manifest, facts.islands, html.toString('utf8'));
 
 		// Charts may load when scrolled into view: scroll through the page, then wait.
 		await page.evaluate(async () => {
@@ -205,7 +190,7 @@ async function measure(
 			const gzip = await size;
 			result.allGzip += gzip;
 			result.files++;
-			if (initial.has(href)) result.initialGzip += gzip;
+			if (initial.has(new URL(href).pathname.slice(1))) result.initialGzip += gzip;
 			else result.lazy.push({ file: new URL(href).pathname.split('/').pop()!, gzip });
 		}
 		for (const size of data.values()) result.dataGzip += await size;
@@ -246,6 +231,9 @@ async function main(argv: readonly string[]): Promise<number> {
 	const buildDir = reuse
 		? path.join(REPO_ROOT, 'build')
 		: path.join(REPO_ROOT, '.cache/budget-build');
+	const kitDir = reuse
+		? path.join(REPO_ROOT, process.env.KIT_OUT_DIR || '.svelte-kit')
+		: path.join(REPO_ROOT, '.cache/budget-kit');
 	if (reuse) {
 		if (!existsSync(path.join(buildDir, 'index.html'))) {
 			console.error(`error: --reuse needs a build in ${buildDir}; run npm run build first`);
@@ -253,7 +241,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		console.log(`budget: measuring the existing build in ${path.relative(REPO_ROOT, buildDir)}/`);
 	} else {
-		const ms = buildSite({ buildDir, kitDir: path.join(REPO_ROOT, '.cache/budget-kit') });
+		const ms = buildSite({ buildDir, kitDir });
 		console.log(`budget: built the site in ${(ms / 1000).toFixed(1)} s`);
 	}
 	const datasets = datasetsIn(process.env.HANDOVER_DATA || path.join(REPO_ROOT, 'data'));
@@ -264,7 +252,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	const browser = await chromium.launch(await launchOptions());
 	const measured: Measured[] = [];
 	try {
-		for (const [type, { url }] of types) measured.push(await measure(browser, origin, type, url));
+		const facts = readBuildFacts(kitDir, REPO_ROOT);
+		for (const [type, { url }] of types) {
+			measured.push(await measure(browser, origin, type, url, facts));
+		}
 	} finally {
 		await browser.close();
 		server.close();

@@ -1,7 +1,8 @@
 /**
  * Live reload of the data under `npm start`: watches the data root (data/, or $HANDOVER_DATA)
  * and tells every open page when a dataset file changed, with a custom HMR event
- * (`handover:data`); the page then re-runs its loads (src/lib/live/dev.ts), keeping its state.
+ * (`handover:data`); the page then loads the files again and shows them in place
+ * (src/lib/live/dev.ts), keeping its state.
  *
  * Vite does not watch a folder outside src/ by itself. Editors save by writing in place or by
  * renaming a new file over the old one, so `add` and `unlink` count as well as `change`. The

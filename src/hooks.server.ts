@@ -17,9 +17,6 @@ export const handle: Handle = ({ event, resolve }) =>
 				html
 					.replace('%paraglide.lang%', locale)
 					.replace('%paraglide.dir%', getTextDirection(locale))
-					.replace(
-						'%islands.head%',
-						islandsHead(event.url.pathname, event.route.id === null)
-					)
+					.replace('%islands.head%', islandsHead(event.url.pathname, event.route.id === null))
 		});
 	});

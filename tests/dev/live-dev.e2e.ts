@@ -1,7 +1,8 @@
 /**
  * Live reload under `vite dev` (scripts/vite-plugin-data.ts, src/lib/live/dev.ts): saving a CSV
- * updates the open page in place (no reload: a mark on `window` survives), keeps its state, and
- * a broken save shows its issue while the figures stay, until it is fixed.
+ * updates the open page in place (no reload: a mark on `window` survives), keeps its state (the
+ * address, the scroll), and a broken save shows its issue while the figures stay, until it is
+ * fixed.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,9 @@ function save(text: string) {
 
 test.beforeAll(async ({ browser }) => {
 	expect(DATA).not.toBe('');
+	// Three first visits to a fresh `vite dev` (every module compiled on demand): more than the
+	// default 30 s on a loaded machine.
+	test.setTimeout(120_000);
 	// The first visits make Vite bundle what the pages import, and it may reload a page then:
 	// done here, before any page is marked.
 	const page = await browser.newPage();
@@ -58,6 +62,7 @@ test('the timeline keeps its selected category', async ({ page }) => {
 	const selected = page.locator('.category-select a[aria-current="page"]');
 	await expect(selected).toHaveText('Firearms');
 	await page.evaluate(() => window.scrollTo(0, 200));
+	expect(await page.evaluate(() => window.scrollY)).toBe(200);
 	save(SEED + NEW_ROW);
 	await expect(page.getByRole('contentinfo')).toContainText('Figures as of 2023-09-24.');
 	// The chart of the selected category has the new figure.
@@ -66,6 +71,8 @@ test('the timeline keeps its selected category', async ({ page }) => {
 	).toBeVisible();
 	await expect(selected).toHaveText('Firearms');
 	expect(page.url()).toMatch(/\?category=firearms$/);
+	// The page was mounted anew where the reader was (src/lib/live/render.svelte.ts).
+	expect(await page.evaluate(() => window.scrollY)).toBe(200);
 	await expectMarked(page);
 });
 

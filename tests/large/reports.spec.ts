@@ -85,3 +85,35 @@ test('choosing a category filters the rows and puts the filter in the URL', asyn
 	).toBeVisible();
 	for (const row of await bodyRows(page).all()) await expect(row).toContainText(MANPADS);
 });
+
+test('the pages turn in place, and back and forward go through them', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto(`${REPORTS}?category=firearms`);
+	const expected = matching('firearms', null);
+	const status = page.getByRole('status');
+	await expect(status).toContainText(`of ${count(expected)} figures that match`);
+	const firstPage = await bodyRows(page).allInnerTexts();
+	// Marks the document: a page turned in place keeps it, a page loaded again would not.
+	await page.evaluate(() => ((window as { turned?: boolean }).turned = true));
+
+	const pages = page.getByRole('navigation', { name: 'Pages' });
+	await pages.getByRole('link', { name: 'Next' }).click();
+	await expect(page).toHaveURL(/\?category=firearms&page=2$/);
+	await expect(status).toContainText(`Showing 51–100 of ${count(expected)} figures that match`);
+	await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+	const secondPage = await bodyRows(page).allInnerTexts();
+	expect(secondPage).not.toEqual(firstPage);
+	for (const row of secondPage) expect(row).toContain(FIREARMS);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\?category=firearms$/);
+	await expect(status).toContainText(`Showing 1–50 of ${count(expected)} figures that match`);
+	expect(await bodyRows(page).allInnerTexts()).toEqual(firstPage);
+
+	await page.goForward();
+	await expect(page).toHaveURL(/\?category=firearms&page=2$/);
+	await expect(status).toContainText('Showing 51–100');
+	expect(await bodyRows(page).allInnerTexts()).toEqual(secondPage);
+	expect(await page.evaluate(() => (window as { turned?: boolean }).turned)).toBe(true);
+	expect(errors).toEqual([]);
+});

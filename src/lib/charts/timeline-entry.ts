@@ -4,7 +4,8 @@
  * under the chart), and the small UTC date adapter is installed. TimelineFigure loads it with
  * a dynamic import, so that it is a chunk of its own after the page; what it shares with the
  * progress chart (Chart.js's core) is a common chunk. An ES module runs once, so this registers
- * once however many charts load it.
+ * once however many charts load it. The join of the page's selection with the fetched points
+ * (withPoints) comes along: the page needs it only once the chart draws.
  */
 import {
 	Chart,
@@ -30,3 +31,4 @@ Chart.register(
 
 export { Chart };
 export { timelineChart } from './timeline';
+export { withPoints } from '$lib/view/timeline-points';

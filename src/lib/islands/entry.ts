@@ -34,4 +34,10 @@ export async function hydrateIslands(root: ParentNode): Promise<void> {
 
 void hydrateIslands(document).then(() => {
 	document.documentElement.dataset.hydrated = '';
+	// The live data, loaded after the page answers to the reader, on pages of a dataset only (the
+	// layout marks their <main>): under `vite dev` a saved data file, on the built site the
+	// published files, update the page in place (src/lib/live). The dev code is not in a build.
+	if (!document.querySelector('main[data-dataset]')) return;
+	if (import.meta.hot) void import('$lib/live/dev').then((live) => live.startDevLive());
+	else void import('$lib/live/static').then((live) => live.startStaticLive());
 });

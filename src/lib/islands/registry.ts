@@ -8,7 +8,14 @@ import type { Component } from 'svelte';
 type Loader = () => Promise<{ default: Component<never> }>;
 
 export const ISLANDS = {
-	header: () => import('$lib/components/header/HeaderControls.svelte')
+	header: () => import('$lib/components/header/HeaderControls.svelte'),
+	progress: () => import('$lib/components/ProgressFigure.svelte'),
+	timeline: () => import('$lib/components/TimelineFigure.svelte'),
+	'timeline-choice': () => import('$lib/components/TimelineChoice.svelte'),
+	print: () => import('$lib/components/PrintButton.svelte'),
+	'embed-theme': () => import('$lib/components/EmbedTheme.svelte'),
+	data: () => import('$lib/pages/DataTools.svelte'),
+	reports: () => import('$lib/components/reports/ReportsView.svelte')
 } satisfies Record<string, Loader>;
 
 export type IslandName = keyof typeof ISLANDS;

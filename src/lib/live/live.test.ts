@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runPipeline } from '$lib/browser/pipeline';
 import { fingerprint } from './fingerprint';
-import { liveOverview, livePage, setLive, type LiveStatus } from './status';
+import { bodyOf } from './props';
 
 describe('fingerprint', () => {
 	test('its size and FNV-1a hash: equal bytes, equal prints; one byte more, another', () => {
@@ -18,34 +18,67 @@ describe('fingerprint', () => {
 	});
 });
 
-describe('the live data over a page', () => {
-	const status: LiveStatus = {
-		kind: 'updated',
-		message: 'The figures were updated from the latest data files.',
-		news: [],
-		issues: [],
-		issuesIntro: ''
-	};
+describe('the page body of newer files', () => {
+	const files = (edit: (reports: string) => string) =>
+		['reports.csv', 'categories.csv', 'sources.csv', 'estimates.csv', 'events.csv'].map((name) => {
+			const text = readFileSync(`data/karabakh-2023/${name}`, 'utf8');
+			return { name, content: name === 'reports.csv' ? edit(text) : text };
+		});
+	const newer = () =>
+		runPipeline(
+			files((text) => text + '2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,,\n'),
+			{ id: 'karabakh-2023', categoryPages: true, reportsList: true }
+		);
+	const page = (route: string, params: Record<string, string> = {}) => ({
+		route,
+		params,
+		dataset: 'karabakh-2023'
+	});
+	const url = () => 'blob:series';
 
-	test('without live data, the server data and its status', () => {
-		const data = { title: 'T', live: null };
-		expect(livePage('no-such', data, () => ({ title: 'other' }))).toEqual(data);
+	test('the overview, on its own address and on /: the new figure', async () => {
+		const outcome = await newer();
+		for (const route of ['/', '/[dataset]']) {
+			const body = bodyOf(page(route), outcome, url);
+			expect(body?.name).toBe('overview');
+			const overview = body?.props.overview as typeof outcome.overview;
+			expect(overview.categories.find((c) => c.id === 'firearms')?.figure).toBe('1,000+');
+			expect(body?.props.dataset).toBe('karabakh-2023');
+		}
 	});
 
-	test('with live data, its views, its footer and its status', async () => {
-		const files = ['reports.csv', 'categories.csv', 'sources.csv', 'estimates.csv'].map((name) => ({
-			name,
-			content: readFileSync(`data/karabakh-2023/${name}`, 'utf8').replace(',800,', ',1000,')
-		}));
-		const outcome = await runPipeline(files, { id: 'live-test' });
-		setLive('live-test', { data: { outcome, series: 'blob:x', categorySeries: {} }, status });
-		const page = liveOverview({
-			overview: { ...outcome.overview, categories: [] as typeof outcome.overview.categories },
-			footer: { credit: null, asOf: null },
-			live: null
+	test("the timeline and a category's page fetch their new points from the browser", async () => {
+		const outcome = await newer();
+		const seen: unknown[] = [];
+		const timeline = bodyOf(page('/[dataset]/timeline'), outcome, (series) => {
+			seen.push(series);
+			return 'blob:timeline';
 		});
-		expect(page.overview.categories[1]?.figure).toBe('1,000+');
-		expect(page.footer).toEqual(outcome.footer);
-		expect(page.live).toBe(status);
+		expect(timeline?.props).toMatchObject({
+			title: outcome.timeline.title,
+			timeline: outcome.timeline.timeline,
+			series: 'blob:timeline'
+		});
+		expect(seen).toEqual([outcome.series]);
+		const category = bodyOf(page('/[dataset]/category/[id]', { id: 'firearms' }), outcome, url);
+		expect(category?.name).toBe('category');
+		expect(category?.props).toMatchObject({ series: 'blob:series', dataset: 'karabakh-2023' });
+		expect((category?.props.category as { card: { figure: string } }).card.figure).toBe('1,000+');
+		// A category the newer files no longer have keeps the page as it is.
+		expect(bodyOf(page('/[dataset]/category/[id]', { id: 'gone' }), outcome, url)).toBeNull();
+	});
+
+	test('the reports page gets the whole new list; the sources page its view', async () => {
+		const outcome = await newer();
+		const reports = bodyOf(page('/[dataset]/reports'), outcome, url);
+		expect(reports?.props.liveList).toBe(outcome.reportsList);
+		expect(reports?.props.first).toEqual(outcome.reports.first);
+		expect(bodyOf(page('/[dataset]/sources'), outcome, url)?.props.sources).toEqual(
+			outcome.sources.sources
+		);
+		// Without the list (not asked for) the table would mix two versions: no body.
+		expect(bodyOf(page('/[dataset]/reports'), { ...outcome, reportsList: null }, url)).toBeNull();
+		// The Data page and the pages of no dataset have nothing to update.
+		expect(bodyOf(page('/[dataset]/data'), outcome, url)).toBeNull();
 	});
 });

@@ -3,33 +3,65 @@
  * build published them, `/<dataset>/csv/<file>`) when it opens, every few minutes (the
  * manifest's `interval`) and when its tab comes back, and when they changed since the build,
  * loads them in a Web Worker with the build's own code and updates the page in place, with a
- * notice. Newer files with more errors than the figures shown, or a failed fetch, keep the
- * figures and say so.
+ * notice (render.svelte.ts: the pages have no SvelteKit client to re-run their loads). Newer
+ * files with more errors than the figures shown, or a failed fetch, keep the figures and say so.
  *
- * Cheap first: the files come with `cache: 'no-cache'` (a revalidation, usually a 304) and are
- * compared with the build's fingerprints; the worker and the pipeline load only on a change.
- * The layout imports this module lazily, after the page, and not under `vite dev`.
+ * Cheap first: the islands' entry imports this after the page has hydrated; the files come with
+ * `cache: 'no-cache'` (a revalidation, usually a 304) and are compared with the build's
+ * fingerprints; the worker, the pipeline and the rendering load only on a change. Under
+ * `vite dev`, dev.ts runs the same check whenever a data file is saved.
  */
-import { invalidate } from '$app/navigation';
 import { resolve } from '$app/paths';
 import * as m from '$lib/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import type { DroppedFile, WorkerOptions, WorkerOutcome } from '$lib/browser/protocol';
 import { fingerprint, type LiveManifest } from './fingerprint';
-import { LIVE_DEPENDENCY, liveOf, setLive, type LiveData, type LiveStatus } from './status';
+import type { LivePage } from './props';
+import type { LiveStatus } from './status';
 
 interface Watched {
 	manifest: LiveManifest;
-	/** The fingerprints of the files whose figures are shown, and of the last files seen. */
-	shown: Record<string, string>;
+	/** The fingerprints of the files whose figures are shown, and of the last files fetched. */
+	shown: string;
 	seen: string;
 	headlines: Record<string, string>;
 	errors: number;
+	/** What the notice says of the files shown (new figures), and of the last files fetched. */
+	shownSays: LiveStatus | null;
+	says: LiveStatus | null;
 }
 
-const watched = new Map<string, Promise<Watched | null>>();
-let current: string | null = null;
-let timer: ReturnType<typeof setInterval> | undefined;
-let running: Promise<void> | null = null;
+export interface LiveOptions {
+	/**
+	 * Under `vite dev` the figures change without a word (the editor knows what they saved); a
+	 * broken file is still said, with its issues.
+	 */
+	quiet?: boolean;
+	/**
+	 * Loads the files even when their fingerprints are those of the figures shown or of the last
+	 * files seen. Under `vite dev` the manifest is made when the page asks for it, which may be
+	 * after a save: only a load tells what the files hold.
+	 */
+	always?: boolean;
+	/** Loads the files (by default in a Web Worker, loadInWorker). */
+	load?: (files: DroppedFile[], options: WorkerOptions) => Promise<WorkerOutcome>;
+}
+
+async function inWorker(files: DroppedFile[], options: WorkerOptions): Promise<WorkerOutcome> {
+	return (await import('$lib/browser/load-in-worker')).loadInWorker(files, options);
+}
+
+/** The page the layout marked (<main data-dataset data-route data-params>), if it has a dataset. */
+export function livePage(): LivePage | null {
+	const main = document.querySelector<HTMLElement>('main[data-dataset]');
+	const dataset = main?.dataset.dataset;
+	if (!main || !dataset) return null;
+	return {
+		dataset,
+		route: main.dataset.route ?? '',
+		params: JSON.parse(main.dataset.params ?? '{}') as Record<string, string>
+	};
+}
 
 async function fetchOk(url: string): Promise<Response> {
 	const response = await fetch(url, { cache: 'no-cache' });
@@ -37,137 +69,149 @@ async function fetchOk(url: string): Promise<Response> {
 	return response;
 }
 
-const fileUrl = (dataset: string, file: string) =>
-	resolve('/[dataset]/csv/[file]', { dataset, file });
-
-function watch(dataset: string): Promise<Watched | null> {
-	let found = watched.get(dataset);
-	if (!found) {
-		found = fetchOk(resolve('/[dataset]/csv/manifest.json', { dataset }))
-			.then((r) => r.json() as Promise<LiveManifest>)
-			.then((manifest) => ({
-				manifest,
-				shown: manifest.files,
-				seen: JSON.stringify(manifest.files),
-				headlines: manifest.headlines,
-				errors: manifest.errors
-			}))
-			// A site built without the manifest (or offline) has nothing to compare with.
-			.catch(() => null);
-		watched.set(dataset, found);
-	}
-	return found;
-}
-
-function show(dataset: string, data: LiveData | null, status: LiveStatus | null) {
-	setLive(dataset, { data, status });
-	return invalidate(LIVE_DEPENDENCY);
-}
-
 function statusOf(kind: LiveStatus['kind'], message: string, news: string[] = []): LiveStatus {
 	return { kind, message, news, issues: [], issuesIntro: '' };
 }
 
-function seriesUrl(value: unknown): string {
-	return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
-}
+/** The live data of one page: `check` looks at the files once (never two at once). */
+export function liveChecker(page: LivePage, options: LiveOptions = {}) {
+	const { dataset } = page;
+	const fileUrl = (file: string) => resolve('/[dataset]/csv/[file]', { dataset, file });
+	let watched: Promise<Watched | null> | null = null;
+	// What the notice says now: the prerendered one (a broken file under `vite dev`) or ours.
+	let said: string | null = document.querySelector<HTMLElement>('[data-live-notice] [data-live]')
+		? 'prerendered'
+		: JSON.stringify(null);
 
-/** Checks the files of `dataset` once, and updates the page when they changed. */
-async function check(dataset: string): Promise<void> {
-	const state = await watch(dataset);
-	if (!state) return;
-	const names = Object.keys(state.manifest.files);
-	let bytes: Uint8Array[];
-	try {
-		bytes = await Promise.all(
-			names.map(
-				async (name) => new Uint8Array(await (await fetchOk(fileUrl(dataset, name))).arrayBuffer())
-			)
-		);
-	} catch {
-		const previous = liveOf(dataset);
-		return show(dataset, previous?.data ?? null, statusOf('fetch-failed', m.live_fetch_failed()));
-	}
-	const prints = Object.fromEntries(names.map((name, i) => [name, fingerprint(bytes[i]!)]));
-	const seen = JSON.stringify(prints);
-	if (seen === state.seen) {
-		// The same files as last time: a failed fetch before this one is over.
-		const previous = liveOf(dataset);
-		if (previous?.status?.kind === 'fetch-failed') return show(dataset, previous.data, null);
-		return;
-	}
-	state.seen = seen;
-	const { loadInWorker } = await import('$lib/browser/load-in-worker');
-	const outcome = await loadInWorker(
-		names.map((name, i) => ({ name, content: new Blob([bytes[i]! as BlobPart]) })),
-		{ id: dataset, locale: getLocale(), categoryPages: true, reportsList: true }
-	);
-	const previous = liveOf(dataset);
-	if (outcome.errors > state.errors) {
-		return show(dataset, previous?.data ?? null, {
-			...statusOf('broken', m.live_broken()),
-			issues: outcome.overview.issues,
-			issuesIntro: outcome.overview.issuesIntro
-		});
-	}
-	const news = outcome.overview.categories
-		.filter(
-			(card) =>
-				card.figure && card.reportedBy && outcome.headlines[card.id] !== state.headlines[card.id]
-		)
-		.map((card) =>
-			m.live_new_figure({
-				attribution: card.reportedBy!.attribution,
-				category: card.label,
-				figure: card.figure!
+	function watch(): Promise<Watched | null> {
+		watched ??= fetchOk(resolve('/[dataset]/csv/manifest.json', { dataset }))
+			.then((r) => r.json() as Promise<LiveManifest>)
+			.then((manifest) => {
+				const prints = JSON.stringify(manifest.files);
+				return {
+					manifest,
+					shown: prints,
+					seen: prints,
+					headlines: manifest.headlines,
+					errors: manifest.errors,
+					shownSays: null,
+					says: null
+				};
 			})
-		);
-	state.shown = prints;
-	state.headlines = outcome.headlines;
-	state.errors = outcome.errors;
-	if (previous?.data) {
-		URL.revokeObjectURL(previous.data.series);
-		for (const url of Object.values(previous.data.categorySeries)) URL.revokeObjectURL(url);
+			// A site built without the manifest (or offline) has nothing to compare with.
+			.catch(() => null);
+		return watched;
 	}
-	const data: LiveData = {
-		outcome,
-		series: seriesUrl(outcome.series),
-		categorySeries: Object.fromEntries(
-			Object.entries(outcome.categories).map(([id, c]) => [id, seriesUrl(c.series)])
-		)
-	};
-	return show(dataset, data, statusOf('updated', m.live_updated(), news));
-}
 
-/** Runs one check of the current dataset, never two at once. */
-function tick(): void {
-	const dataset = current;
-	if (!dataset || running) return;
-	running = check(dataset)
-		.catch((error: unknown) => {
-			// A worker that failed is a bug, not a reader's problem: the page keeps its figures.
-			console.warn('Live data check failed:', error);
-		})
-		.finally(() => {
-			running = null;
-		});
+	async function say(status: LiveStatus | null): Promise<void> {
+		const text = JSON.stringify(status);
+		if (text === said) return;
+		said = text;
+		(await import('./render.svelte')).showStatus(status);
+	}
+
+	async function check(): Promise<void> {
+		const state = await watch();
+		if (!state) return;
+		const names = Object.keys(state.manifest.files);
+		let bytes: Uint8Array[];
+		try {
+			bytes = await Promise.all(
+				names.map(
+					async (name) => new Uint8Array(await (await fetchOk(fileUrl(name))).arrayBuffer())
+				)
+			);
+		} catch {
+			return say(statusOf('fetch-failed', m.live_fetch_failed()));
+		}
+		const seen = JSON.stringify(
+			Object.fromEntries(names.map((name, i) => [name, fingerprint(bytes[i]!)]))
+		);
+		if (!options.always && (seen === state.seen || seen === state.shown)) {
+			// The same files as last time (a failed fetch before this one is over), or back to the
+			// ones shown (a broken file put right): nothing to load.
+			if (seen === state.shown) state.says = state.shownSays;
+			state.seen = seen;
+			return say(state.says);
+		}
+		state.seen = seen;
+		const outcome = await (options.load ?? inWorker)(
+			names.map((name, i) => ({ name, content: new Blob([bytes[i]! as BlobPart]) })),
+			{ id: dataset, locale: getLocale(), categoryPages: true, reportsList: true }
+		);
+		if (outcome.errors > state.errors) {
+			state.says = {
+				...statusOf('broken', m.live_broken()),
+				issues: outcome.overview.issues,
+				issuesIntro: outcome.overview.issuesIntro
+			};
+			return say(state.says);
+		}
+		const news = outcome.overview.categories
+			.filter(
+				(card) =>
+					card.figure && card.reportedBy && outcome.headlines[card.id] !== state.headlines[card.id]
+			)
+			.map((card) =>
+				m.live_new_figure({
+					attribution: card.reportedBy!.attribution,
+					category: card.label,
+					figure: card.figure!
+				})
+			);
+		state.shown = seen;
+		state.headlines = outcome.headlines;
+		state.errors = outcome.errors;
+		const status = options.quiet ? null : statusOf('updated', m.live_updated(), news);
+		state.shownSays = state.says = status;
+		said = JSON.stringify(status);
+		await (await import('./render.svelte')).showOutcome(page, outcome, status);
+	}
+
+	let running: Promise<void> | null = null;
+	let again = false;
+
+	/**
+	 * Checks now, or right after the check under way: files saved while it ran (several files
+	 * saved together, a save in two steps) are seen, and the last check sees them as they end up.
+	 */
+	function tick(): void {
+		if (running) {
+			again = true;
+			return;
+		}
+		running = check()
+			.catch((error: unknown) => {
+				// A worker that failed is a bug, not a reader's problem: the page keeps its figures.
+				console.warn('Live data check failed:', error);
+			})
+			.finally(() => {
+				running = null;
+				if (again) {
+					again = false;
+					tick();
+				}
+			});
+	}
+
+	return { watch, tick };
 }
 
 /**
- * Follows the data files of the dataset of the page (`dataset()`, read on each check): now,
- * every `interval` seconds, and when the tab becomes visible. Returns a function that stops.
+ * Follows the data files of the page's dataset: now, every `interval` seconds of the manifest,
+ * and when the tab becomes visible. Returns a function that stops.
  */
-export function startStaticLive(dataset: () => string | null): () => void {
+export function startStaticLive(): () => void {
+	const page = livePage();
+	if (!page) return () => {};
+	const live = liveChecker(page);
 	const onVisible = () => {
-		if (document.visibilityState === 'visible') {
-			current = dataset();
-			tick();
-		}
+		if (document.visibilityState === 'visible') live.tick();
 	};
-	current = dataset();
-	tick();
+	let timer: ReturnType<typeof setInterval> | undefined;
+	live.tick();
 	document.addEventListener('visibilitychange', onVisible);
-	void (current ? watch(current) : Promise.resolve(null)).then((state) => {
+	void live.watch().then((state) => {
 		const seconds = state?.manifest.interval ?? 0;
 		if (seconds > 0) timer = setInterval(onVisible, seconds * 1000);
 	});

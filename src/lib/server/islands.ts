@@ -26,7 +26,8 @@ function builtFiles(): string[] {
 	const manifestPath = path.join(outDir, 'output', 'client', '.vite', 'manifest.json');
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
 	const entry = manifest[ENTRY];
-	if (!entry) throw new Error(`${manifestPath} has no ${ENTRY}: is islandsPlugin() in vite.config.ts?`);
+	if (!entry)
+		throw new Error(`${manifestPath} has no ${ENTRY}: is islandsPlugin() in vite.config.ts?`);
 	const files: string[] = [];
 	const visit = (key: string) => {
 		const chunk = manifest[key];

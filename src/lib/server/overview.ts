@@ -3,7 +3,7 @@
  * The routes call these and nothing else; the views are built in $lib/view/pages.ts.
  */
 import type { LiveStatus } from '$lib/live/status';
-import { brokenStatus, overviewPageOf, withStatusIssues, type OverviewPage } from '$lib/view/pages';
+import { brokenStatus, overviewPageOf, type OverviewPage } from '$lib/view/pages';
 import { brokenCached, loadCached, modelCached } from './cache';
 import { listDatasets } from './datasets';
 
@@ -14,8 +14,9 @@ export function overviewPage(
 	id: string,
 	root?: string
 ): OverviewPage & { live: LiveStatus | null } {
-	const live = brokenStatus(brokenCached(id, root));
-	return withStatusIssues({ ...overviewPageOf(modelCached(id, root)), live }, live);
+	// Broken files' issues are listed under the notice (src/lib/live/LiveNotice.svelte), as the
+	// live client lists them: the overview's own panel keeps the issues of the figures shown.
+	return { ...overviewPageOf(modelCached(id, root)), live: brokenStatus(brokenCached(id, root)) };
 }
 
 export interface DatasetListItem {

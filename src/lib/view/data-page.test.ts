@@ -3,6 +3,7 @@ import {
 	draftStorageKey,
 	fieldOptions,
 	fieldIssues,
+	formFields,
 	filesToFetch,
 	formatBytes,
 	isoDay,
@@ -197,6 +198,49 @@ describe('fieldOptions', () => {
 		expect(fieldOptions(choices, 'ar').source[1]).toEqual({
 			value: 'ru-mod',
 			text: expect.stringContaining('وزارة الدفاع الروسية')
+		});
+	});
+});
+
+describe('formFields', () => {
+	const choices = {
+		sources: [],
+		categories: [{ id: 'firearms', label: 'Firearms', translations: { ar: 'الأسلحة النارية' } }],
+		qualifiers: ['more_than'] as const,
+		bases: ['cumulative'] as const
+	};
+
+	test('a field per column in file order: its words, its choices, its kind', () => {
+		const fields = formFields([' Category ', 'quantity', 'note_ar', 'constructor'], choices, 'en');
+		expect(fields.map((f) => f.column)).toEqual([
+			' Category ',
+			'quantity',
+			'note_ar',
+			'constructor'
+		]);
+		expect(fields[0]).toEqual({
+			column: ' Category ',
+			label: 'Category',
+			hint: 'category: what was handed over.',
+			options: [
+				{ value: '', text: 'Choose…' },
+				{ value: 'firearms', text: 'Firearms (firearms)' }
+			],
+			text: false
+		});
+		expect(fields[1]).toMatchObject({ label: 'Quantity', options: null, text: false });
+		expect(fields[2]).toMatchObject({ label: 'note_ar', options: null, text: true });
+		// Not Object.prototype's: an unknown column named by its header.
+		expect(fields[3]).toMatchObject({ label: 'constructor', options: null, text: false });
+		expect(fields[3]!.hint).toContain('constructor');
+	});
+
+	test('in Arabic, the words are Arabic and the values stay the ids', () => {
+		const [category] = formFields(['category'], choices, 'ar');
+		expect(category!.label).toBe('الفئة');
+		expect(category!.options?.[1]).toEqual({
+			value: 'firearms',
+			text: expect.stringContaining('الأسلحة النارية')
 		});
 	});
 });

@@ -4,17 +4,32 @@
  * appended to a file. No DOM and no Svelte, so that all of it is tested in Node.
  */
 import type { DraftChoice, DraftChoices } from '$lib/data/draft';
-import { DATASET_FILES, type IsoDate } from '$lib/data/types';
+import { DATASET_FILES } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatNumber, intlTag, localized, type Locale } from './locale';
 import { qualifierRows } from './methodology';
+import {
+	fieldName,
+	MAX_FILE_BYTES,
+	own,
+	type FieldOption,
+	type FormField,
+	type PickedFile
+} from './data-form';
 
-/**
- * The largest file checked in the browser. A 100 MB reports.csv (a million rows) parses in a
- * worker in a few seconds; far above that, a tab may run out of memory, and the command line
- * (`npm run data -- check`) is the right tool.
- */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export {
+	draftStorageKey,
+	fieldIssues,
+	fieldName,
+	isoDay,
+	MAX_FILE_BYTES,
+	own,
+	parseStoredDraft,
+	type FieldIssues,
+	type FieldOption,
+	type FormField,
+	type PickedFile
+} from './data-form';
 
 /** The most issues the page lists; the rest are counted. A broken 100 MB file has millions. */
 export const MAX_LISTED_ISSUES = 200;
@@ -33,14 +48,6 @@ export function formatBytes(bytes: number, locale: Locale = currentLocale()): st
 	if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
 	if (bytes < 1024 * 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
 	return `${format(bytes / (1024 * 1024 * 1024))} GB`;
-}
-
-/** A file as dropped or chosen: where it was (`karabakh-2023/reports.csv`) and its size. */
-export interface PickedFile<F> {
-	/** The path within what was dropped, or just the name. */
-	path: string;
-	size: number;
-	file: F;
 }
 
 export interface Selection<F> {
@@ -135,91 +142,6 @@ export function issuesIntro(listed: number, more: number): string {
 	});
 }
 
-/** The localStorage key of the draft report of a dataset: one draft per dataset. */
-export function draftStorageKey(dataset: string): string {
-	return `handover-monitor:draft:${dataset}`;
-}
-
-/**
- * A draft read back from localStorage, with only the given fields, each a string (missing ones
- * empty). Anything else (no draft, a corrupt or foreign value, a draft with nothing in it) is
- * null: a stored draft must never stop the page from working.
- * @example parseStoredDraft('{"date":"2023-09-24","x":1}', ['date', 'source'])
- *   // { date: '2023-09-24', source: '' }
- */
-export function parseStoredDraft<K extends string>(
-	text: string | null,
-	fields: readonly K[]
-): Record<K, string> | null {
-	if (text === null) return null;
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-	const stored = value as Record<string, unknown>;
-	const draft = {} as Record<K, string>;
-	let filled = false;
-	for (const field of fields) {
-		const cell = Object.hasOwn(stored, field) ? stored[field] : '';
-		if (typeof cell !== 'string') return null;
-		draft[field] = cell;
-		if (cell !== '') filled = true;
-	}
-	return filled ? draft : null;
-}
-
-/** The issues of a draft, under the field of their column, or for the whole row. */
-export interface FieldIssues<I> {
-	byField: Record<string, I[]>;
-	/** Issues of no column of the row (column 0, or a column the form does not show). */
-	general: I[];
-}
-
-/**
- * Sorts a draft's issues by field: an issue's column is 1-based in the file's header, which the
- * form's fields follow.
- * @example fieldIssues([{ column: 1, message: '…' }], ['date', 'source']).byField.date // [{ column: 1, … }]
- */
-/**
- * `record[key]` when `record` has it as its own: a column named `constructor` or `__proto__`
- * must not find Object.prototype's members through a plain lookup.
- */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-	return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-export function fieldIssues<I extends { column: number }>(
-	issues: readonly I[],
-	columns: readonly string[]
-): FieldIssues<I> {
-	const byField: Record<string, I[]> = Object.create(null);
-	const general: I[] = [];
-	for (const issue of issues) {
-		const field = issue.column > 0 ? columns[issue.column - 1] : undefined;
-		if (field === undefined) general.push(issue);
-		else (byField[field] ??= []).push(issue);
-	}
-	return { byField, general };
-}
-
-/**
- * A day as `YYYY-MM-DD` in the local time zone, as a person filling in a form means "today".
- * @example isoDay(new Date(2023, 8, 24, 23, 59)) // '2023-09-24'
- */
-export function isoDay(date: Date): IsoDate {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` as IsoDate;
-}
-
-/** A choice in one of the form's lists: the value written to the file, and what the list says. */
-export interface FieldOption {
-	value: string;
-	text: string;
-}
-
 const BASIS_WORD: Readonly<Record<string, () => string>> = {
 	cumulative: m.basis_cumulative_short,
 	increment: m.basis_increment_short
@@ -260,4 +182,43 @@ export function fieldOptions(
 		],
 		basis: [choose, ...choices.bases.map((b) => ({ value: b, text: BASIS_WORD[b]?.() ?? b }))]
 	};
+}
+
+type Words = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+const FIELD_WORDS: Readonly<Record<string, { label: Words; hint: Words }>> = {
+	date: { label: m.data_field_date, hint: m.data_hint_date },
+	source: { label: m.data_field_source, hint: m.data_hint_source },
+	category: { label: m.data_field_category, hint: m.data_hint_category },
+	quantity: { label: m.data_field_quantity, hint: m.data_hint_quantity },
+	qualifier: { label: m.data_field_qualifier, hint: m.data_hint_qualifier },
+	basis: { label: m.data_field_basis, hint: m.data_hint_basis },
+	url: { label: m.data_field_url, hint: m.data_hint_url },
+	quote: { label: m.data_field_quote, hint: m.data_hint_quote },
+	note: { label: m.data_field_note, hint: m.data_hint_note }
+};
+
+/**
+ * The report form's fields, one per column of reports.csv in file order: a known column by its
+ * label and hint, an unknown one by its header; the fixed columns with their choices.
+ * @example formFields(['date', 'source'], choices)[1] // { column: 'source', label: 'Source', hint: 'source: who gives the figure.', options: [{ value: '', text: 'Choose…' }, …], text: false }
+ */
+export function formFields(
+	columns: readonly string[],
+	choices: DraftChoices,
+	locale: Locale = currentLocale()
+): FormField[] {
+	const options: Record<string, FieldOption[] | undefined> = fieldOptions(choices, locale);
+	return columns.map((column) => {
+		const name = fieldName(column);
+		// Own keys only: a column named `constructor` or `__proto__` is just an unknown column.
+		const words = own(FIELD_WORDS, name);
+		return {
+			column,
+			label: words?.label({}, { locale }) ?? column,
+			hint: words?.hint({}, { locale }) ?? m.data_hint_other({ column }, { locale }),
+			options: own(options, name) ?? null,
+			text: ['quote', 'note'].includes(name.split('_')[0]!)
+		};
+	});
 }

@@ -126,18 +126,6 @@ export function brokenStatus(broken: LoadResult | null): LiveStatus | null {
 	};
 }
 
-/** The overview with the issues of the broken files in its issues panel, when there are. */
-export function withStatusIssues<T extends { overview: OverviewView }>(
-	page: T,
-	status: LiveStatus | null
-): T {
-	if (!status || status.kind !== 'broken') return page;
-	return {
-		...page,
-		overview: { ...page.overview, issues: status.issues, issuesIntro: status.issuesIntro }
-	};
-}
-
 /**
  * Each category's headline as a key that changes when its figure, source or date does, and not
  * with the language of the page: the live site's notice names the categories whose key changed.

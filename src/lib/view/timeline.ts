@@ -302,25 +302,8 @@ export function timelineSeries(model: HandoverModel, options: SeriesOptions = {}
 	};
 }
 
-/**
- * The chart's input: the selected lines with their points from series.json (a line that
- * series.json lacks is left out, as it has nothing to draw).
- */
-export function withPoints(
-	selection: TimelineChartSelection,
-	series: TimelineSeries
-): TimelineChartInput {
-	const points = new Map(series.lines.map((l) => [l.id, l.points]));
-	return {
-		lines: selection.lines.flatMap((line) => {
-			const found = points.get(line.id);
-			return found && found.length > 0 ? [{ ...line, points: found }] : [];
-		}),
-		estimates: selection.estimates,
-		events: selection.events,
-		manyCategories: selection.manyCategories
-	};
-}
+// withPoints (in its own module: the chart's code imports it without this one's).
+export { withPoints } from './timeline-points';
 
 /** How many lines the sentence names before it says "and N more". */
 const SENTENCE_LINES = 8;

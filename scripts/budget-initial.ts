@@ -1,0 +1,94 @@
+/**
+ * What a page needs to start, for `npm run budget` (issue 7): the islands' entry and the islands
+ * the page has, each with everything it imports statically. What they import dynamically (the
+ * charts' code with Chart.js, the export code, the live data's worker) loads later, on use: it
+ * counts in the page's "all JS" but not in its initial JS.
+ *
+ * Read from the build's own manifest (Vite's, in SvelteKit's output folder) and the islands'
+ * registry, so the split is the build's, not a guess from the timing of requests.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ISLANDS_ENTRY_KEY = 'src/lib/islands/entry.ts';
+
+export interface ManifestChunk {
+	file: string;
+	name?: string;
+	imports?: string[];
+	dynamicImports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The islands' names and their components' source paths, from registry.ts's source text. */
+export function islandSources(registrySource: string): Map<string, string> {
+	const found = new Map<string, string>();
+	const entry = /^\s*['"]?([\w-]+)['"]?\s*:\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/gm;
+	for (const [, name, source] of registrySource.matchAll(entry)) {
+		found.set(name!, source!.replace(/^\$lib\//, 'src/lib/'));
+	}
+	return found;
+}
+
+/** The islands a prerendered page holds (`data-island="…"`), once each. */
+export function islandsOf(html: string): string[] {
+	return [...new Set([...html.matchAll(/\bdata-island="([^"]+)"/g)].map((m) => m[1]!))];
+}
+
+/** The files of `keys` and of everything they import statically, as the manifest lists them. */
+export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
+	const files = new Set<string>();
+	const seen = new Set<string>();
+	const visit = (key: string) => {
+		if (seen.has(key)) return;
+		seen.add(key);
+		const chunk = manifest[key];
+		if (!chunk) throw new Error(`the build's manifest has no ${key}`);
+		files.add(chunk.file);
+		for (const imported of chunk.imports ?? []) visit(imported);
+	};
+	for (const key of keys) visit(key);
+	return files;
+}
+
+/**
+ * The manifest key of the chunk that holds the island component `source`: the entry's dynamic
+ * import named after the component's file (`ProgressFigure` for …/ProgressFigure.svelte).
+ * A component that routes also import has no key of its own: its chunk carries its name.
+ */
+function islandChunk(manifest: Manifest, source: string): string {
+	if (manifest[source]) return source;
+	const name = path.basename(source).replace(/\.[^.]+$/, '');
+	const entry = manifest[ISLANDS_ENTRY_KEY];
+	const found = (entry?.dynamicImports ?? []).filter((key) => manifest[key]?.name === name);
+	if (found.length !== 1) {
+		throw new Error(`cannot tell which chunk of the build holds the island ${source}`);
+	}
+	return found[0]!;
+}
+
+/** The initial files (paths from the site's root) of a page with `html`. */
+export function initialFiles(
+	manifest: Manifest,
+	islands: Map<string, string>,
+	html: string
+): Set<string> {
+	const keys = [ISLANDS_ENTRY_KEY];
+	for (const name of islandsOf(html)) {
+		const source = islands.get(name);
+		if (!source) throw new Error(`the page has an island '${name}' that registry.ts does not list`);
+		keys.push(islandChunk(manifest, source));
+	}
+	return staticClosure(manifest, keys);
+}
+
+/** Reads the client build's manifest in SvelteKit's output folder `kitDir`, and the registry. */
+export function readBuildFacts(kitDir: string, repoRoot: string) {
+	const manifest = JSON.parse(
+		readFileSync(path.join(kitDir, 'output', 'client', '.vite', 'manifest.json'), 'utf8')
+	) as Manifest;
+	const islands = islandSources(
+		readFileSync(path.join(repoRoot, 'src', 'lib', 'islands', 'registry.ts'), 'utf8')
+	);
+	return { manifest, islands };
+}
