@@ -9,6 +9,15 @@ import { hydrate } from 'svelte';
 import { remember } from './instances';
 import { ISLANDS, isIslandName } from './registry';
 
+/** The JSON of an island's props: the text of the <template> that Island.svelte writes after it. */
+function propsText(element: HTMLElement): string {
+	const next = element.nextElementSibling;
+	if (next instanceof HTMLTemplateElement && next.classList.contains('island-props')) {
+		return next.content.textContent ?? '{}';
+	}
+	return '{}';
+}
+
 async function hydrateIsland(element: HTMLElement): Promise<void> {
 	const name = element.dataset.island;
 	if (!isIslandName(name)) {
@@ -16,7 +25,7 @@ async function hydrateIsland(element: HTMLElement): Promise<void> {
 		return;
 	}
 	const { default: component } = await ISLANDS[name]();
-	const props = JSON.parse(element.dataset.props ?? '{}') as Record<string, unknown>;
+	const props = JSON.parse(propsText(element)) as Record<string, unknown>;
 	remember(element, hydrate(component as never, { target: element, props: props as never }));
 }
 

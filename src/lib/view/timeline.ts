@@ -53,8 +53,15 @@ export interface TimelineLineInfo {
 	last: TimelinePoint;
 }
 
+/**
+ * A line as the chart and its key use it: without its first and last points, which only the
+ * server's sentences and table rows read (the page would carry them for nothing: on the
+ * 100,000-row timeline they were a fifth of the HTML).
+ */
+export type TimelineChartLine = Omit<TimelineLineInfo, 'first' | 'last'>;
+
 /** A line with its points, as the chart draws it. */
-export interface TimelineLine extends TimelineLineInfo {
+export interface TimelineLine extends TimelineChartLine {
 	points: TimelinePoint[];
 }
 
@@ -124,7 +131,7 @@ export interface TimelineRow {
 
 /** What the page passes to the chart: the lines without their points (series.json has them). */
 export interface TimelineChartSelection {
-	lines: TimelineLineInfo[];
+	lines: TimelineChartLine[];
 	estimates: TimelineEstimate[];
 	events: TimelineEvent[];
 	manyCategories: boolean;
@@ -369,7 +376,7 @@ export function selectTimeline(view: TimelineView, categoryId: string | null): T
 
 	return {
 		category,
-		lines,
+		lines: lines.map(({ first: _first, last: _last, ...line }) => line),
 		estimates,
 		events: view.events,
 		manyCategories,
