@@ -8,6 +8,8 @@ function issue(overrides: Partial<DataIssue>): DataIssue {
 		line: 7,
 		column: 4,
 		message: "quantity 'eight hundred' is not a whole number",
+		key: 'issue_not_whole',
+		params: { value: 'eight hundred', in_column: 'quantity' },
 		severity: 'error',
 		...overrides
 	};

@@ -57,3 +57,15 @@ for (const name of cases) {
 		expect(errors).toEqual([]);
 	});
 }
+
+test('in Arabic, the issues panel says the issue in Arabic after its position', async ({
+	page
+}) => {
+	const errors = collectErrors(page);
+	await page.goto('/ar/quantity-decimal/');
+	const panel = page.getByRole('region', { name: 'مشكلات في ملفات البيانات' });
+	await expect(panel.getByText(/^reports\.csv:7:4: /)).toHaveText(
+		"reports.csv:7:4: العمود quantity: '800.5' ليس عددًا صحيحًا"
+	);
+	expect(errors).toEqual([]);
+});

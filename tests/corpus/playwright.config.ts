@@ -12,6 +12,8 @@ import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
 export const CORPUS_PORT = Number(process.env.E2E_CORPUS_PORT ?? 4175);
+/** Where the corpus site is built: its own folder, unless E2E_CORPUS_DIR names another (a helper's). */
+const DIR = process.env.E2E_CORPUS_DIR ?? '.cache/corpus';
 
 export default defineConfig({
 	...base,
@@ -22,8 +24,8 @@ export default defineConfig({
 	use: { ...base.use, baseURL: `http://localhost:${CORPUS_PORT}` },
 	webServer: {
 		command:
-			'HANDOVER_DATA=tests/fixtures/bad BUILD_DIR=.cache/corpus-build KIT_OUT_DIR=.cache/corpus-kit ' +
-			`npx vite build && node scripts/serve-static.mjs .cache/corpus-build --port ${CORPUS_PORT}`,
+			`HANDOVER_DATA=tests/fixtures/bad BUILD_DIR=${DIR}-build KIT_OUT_DIR=${DIR}-kit ` +
+			`npx vite build && node scripts/serve-static.mjs ${DIR}-build --port ${CORPUS_PORT}`,
 		cwd: '../..',
 		url: `http://localhost:${CORPUS_PORT}/`,
 		reuseExistingServer: false,

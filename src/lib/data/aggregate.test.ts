@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel, sourceTotal } from './aggregate';
+import { said } from './issue';
 import { SEED_ID, seedWith } from './fixtures';
 import { loadDataset } from './load';
 import { category, day, estimate, load, report, seedLoad, type Figure } from './test-records';
@@ -336,11 +337,17 @@ describe('buildModel', () => {
 				report(7, '2023-09-25', 'az-gov', 'firearms', [950, 'exact'])
 			]
 		});
-		input.issues.push({ file: 'sources.csv', line: 9, column: 1, message: 'a load issue', severity: 'error' });
+		input.issues.push({
+			file: 'sources.csv',
+			line: 9,
+			column: 1,
+			...said('issue_text', { text: 'a load issue' }),
+			severity: 'error'
+		});
 		const before = structuredClone(input);
 		const model = buildModel(input);
 		expect(input).toEqual(before);
-		expect(model.issues).toEqual([
+		expect(model.issues).toMatchObject([
 			{ file: 'sources.csv', line: 9, column: 1, message: 'a load issue', severity: 'error' },
 			{
 				file: 'reports.csv',

@@ -6,6 +6,7 @@
  * the model is O(n log n) in the number of reports. Figures from different sources are never
  * added together: they may describe the same weapons.
  */
+import type { IssueKey, IssueParams } from './issue';
 import { progressOf, sameQuantity, sumQuantities } from './quantity';
 import type {
 	CategorySummary,
@@ -195,8 +196,19 @@ export function sourceTotal(reports: readonly Report[], day: IsoDate): SourceTot
 	return totalOn(timelineOf(reports), day);
 }
 
-function warning(report: Report, column: number, message: string): DataIssue {
-	return { file: REPORTS_FILE, line: report.line, column, message, severity: 'warning' };
+/**
+ * A warning about a report. Its English `message` is written here rather than rendered from its
+ * key's message (as issue.ts's said() does): the timeline's pages load this module, and must not
+ * ship issue messages. src/lib/view/issues.test.ts holds each equal to its key's message.
+ */
+function warning(
+	report: Report,
+	column: number,
+	key: IssueKey,
+	params: IssueParams,
+	message: string
+): DataIssue {
+	return { file: REPORTS_FILE, line: report.line, column, message, key, params, severity: 'warning' };
 }
 
 /**
@@ -209,6 +221,7 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 	for (const step of steps) {
 		const { report } = step;
 		const who = `${report.category}: ${report.source}`;
+		const { category, source } = report;
 		const all = step.sameDate.length === 0 ? [] : [...step.sameDate, report];
 		for (let i = 1; i < all.length; i++) {
 			const [before, after] = [all[i - 1]!, all[i]!];
@@ -217,6 +230,15 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 				warning(
 					after,
 					DOCUMENTED_COLUMN.quantity,
+					'issue_two_cumulative',
+					{
+						category,
+						source,
+						day: report.date,
+						before: before.quantity.text,
+						before_line: before.line,
+						after: after.quantity.text
+					},
 					`${who} gives two different cumulative figures for ${report.date}, ` +
 						`${before.quantity.text} (line ${before.line}) and ${after.quantity.text}; the later line is used`
 				)
@@ -228,6 +250,15 @@ function stepWarnings(steps: readonly Step[]): DataIssue[] {
 				warning(
 					report,
 					DOCUMENTED_COLUMN.quantity,
+					'issue_correction',
+					{
+						category,
+						source,
+						figure: report.quantity.text,
+						day: report.date,
+						earlier: earlier.quantity.text,
+						earlier_day: earlier.date
+					},
 					`${who}'s cumulative figure ${report.quantity.text} on ${report.date} is lower than ` +
 						`its earlier ${earlier.quantity.text} on ${earlier.date}; shown as a correction`
 				)
@@ -242,6 +273,15 @@ function sameDateIncrement(figure: Figure, cumulative: Figure): DataIssue {
 	return warning(
 		figure,
 		DOCUMENTED_COLUMN.basis,
+		'issue_same_day_increment',
+		{
+			category: figure.category,
+			source: figure.source,
+			figure: figure.quantity.text,
+			day: figure.date,
+			cumulative: cumulative.quantity.text,
+			line: cumulative.line
+		},
 		`${figure.category}: ${figure.source}'s increment ${figure.quantity.text} on ${figure.date} ` +
 			`has the same date as its cumulative figure ${cumulative.quantity.text} (line ${cumulative.line}); ` +
 			`assumed to be included in the cumulative figure`

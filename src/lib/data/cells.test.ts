@@ -47,7 +47,7 @@ describe('parseWholeNumber', () => {
 			"'9007199254740992' is too large; the largest whole number allowed is 9007199254740991"
 		]
 	])('%j is refused', (raw, message) => {
-		expect(parseWholeNumber(raw)).toEqual({ ok: false, message });
+		expect(parseWholeNumber(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -68,7 +68,7 @@ describe('parsePositiveNumber', () => {
 		['one', "'one' is not a number above 0, such as 1 or 0.5"],
 		['', 'is empty; expected a number above 0, such as 1 or 0.5']
 	])('%j is refused', (raw, message) => {
-		expect(parsePositiveNumber(raw)).toEqual({ ok: false, message });
+		expect(parsePositiveNumber(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -96,7 +96,7 @@ describe('parseIsoDate', () => {
 		['22 September', "'22 September' is not a date; expected YYYY-MM-DD, such as 2023-09-22"],
 		['', 'is empty; expected a date YYYY-MM-DD, such as 2023-09-22']
 	])('%j is refused', (raw, message) => {
-		expect(parseIsoDate(raw)).toEqual({ ok: false, message });
+		expect(parseIsoDate(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -121,7 +121,7 @@ describe('parsePartialDate', () => {
 		],
 		['Sept 2023', "'Sept 2023' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"]
 	])('%j is refused', (raw, message) => {
-		expect(parsePartialDate(raw)).toEqual({ ok: false, message });
+		expect(parsePartialDate(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -144,7 +144,7 @@ describe('oneOf', () => {
 		],
 		['', 'is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than']
 	])('%j is refused', (raw, message) => {
-		expect(qualifier(raw)).toEqual({ ok: false, message });
+		expect(qualifier(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -172,7 +172,7 @@ describe('parseSafeUrl', () => {
 		['https://', `'https://' is not a valid web address; ${expected}`],
 		['java\tscript:alert(1)', `'java\tscript:alert(1)' is not a full web address; ${expected}`]
 	])('%j is refused', (raw, message) => {
-		expect(parseSafeUrl(raw)).toEqual({ ok: false, message });
+		expect(parseSafeUrl(raw)).toMatchObject({ ok: false, message });
 	});
 });
 
@@ -189,12 +189,12 @@ describe('parseId, parseText, toAsciiDigits', () => {
 		],
 		['', { ok: false, message: 'is empty; expected an id of letters, digits, - and _' }]
 	])('parseId(%j)', (raw, result) => {
-		expect(parseId(raw)).toEqual(result);
+		expect(parseId(raw)).toMatchObject(result);
 	});
 
 	test('parseText trims and refuses empty text', () => {
 		expect(parseText('  six units ')).toEqual({ ok: true, value: 'six units' });
-		expect(parseText('   ')).toEqual({ ok: false, message: 'is empty; expected some text' });
+		expect(parseText('   ')).toMatchObject({ ok: false, message: 'is empty; expected some text' });
 	});
 
 	test('toAsciiDigits returns ASCII text as it is', () => {

@@ -6,13 +6,18 @@
  * `quantity 'eight hundred' is not a whole number`. An empty cell is a failure here
  * (`is empty; expected ...`); whether a column may be empty is the schema's business.
  */
+import { said, type IssueKey, type ParamsOf, type Said } from './issue';
 import type { IsoDate, PartialDate, SafeUrl } from './types';
 
-export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A value, or what is wrong: the English `message`, and the same as `key` and `params` (issue.ts). */
+export type CellResult<T> = { ok: true; value: T } | ({ ok: false } & Said);
 export type CellParser<T> = (raw: string) => CellResult<T>;
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const fail = (message: string): CellResult<never> => ({ ok: false, message });
+const fail = <K extends IssueKey>(key: K, params: ParamsOf<K>): CellResult<never> => ({
+	ok: false,
+	...said(key, params)
+});
 
 /**
  * Arabic-Indic (U+0660-0669) and Extended Arabic-Indic (U+06F0-06F9) digits to ASCII, the
@@ -52,22 +57,26 @@ const NEGATIVE = /^[-\u2212]\s*\d/;
  */
 export function parseWholeNumber(raw: string): CellResult<number> {
 	const trimmed = raw.trim();
-	if (trimmed === '') return fail('is empty; expected a whole number such as 800');
+	if (trimmed === '') return fail('issue_empty_whole_number', {});
 	const text = toAsciiDigits(trimmed);
 	let digits: string;
 	if (DIGITS.test(text)) digits = text;
 	else if (GROUPED.test(text)) digits = text.replace(/\D/g, '');
 	else if (DOT_GROUPED.test(text)) {
 		const plain = text.replace(/\D/g, '');
-		return fail(`'${trimmed}' is not a whole number; use ${plain} or "${groupThousands(plain)}"`);
+		return fail('issue_not_whole_number', {
+			value: trimmed,
+			plain,
+			grouped: groupThousands(plain)
+		});
 	} else if (NEGATIVE.test(text)) {
-		return fail(`'${trimmed}' is negative; expected a whole number 0 or more`);
+		return fail('issue_negative_number', { value: trimmed });
 	} else if (LOOSE_GROUPED.test(text)) {
-		return fail(`'${trimmed}' is not a whole number; group digits by three, as in "5,000"`);
-	} else return fail(`'${trimmed}' is not a whole number`);
+		return fail('issue_digit_grouping', { value: trimmed });
+	} else return fail('issue_not_whole', { value: trimmed });
 	const value = Number(digits);
 	if (!Number.isSafeInteger(value)) {
-		return fail(`'${trimmed}' is too large; the largest whole number allowed is 9007199254740991`);
+		return fail('issue_number_too_large', { value: trimmed, max: Number.MAX_SAFE_INTEGER });
 	}
 	return ok(value);
 }
@@ -84,18 +93,14 @@ const DECIMAL = /^\d+(?:\.\d+)?$/;
  */
 export function parsePositiveNumber(raw: string): CellResult<number> {
 	const trimmed = raw.trim();
-	if (trimmed === '') return fail('is empty; expected a number above 0, such as 1 or 0.5');
+	if (trimmed === '') return fail('issue_empty_positive', {});
 	const text = toAsciiDigits(trimmed);
 	if (!DECIMAL.test(text)) {
-		if (/^\d+,\d+$/.test(text)) {
-			return fail(`'${trimmed}' is not a number; write decimals with a dot, as in 0.5`);
-		}
-		return fail(`'${trimmed}' is not a number above 0, such as 1 or 0.5`);
+		if (/^\d+,\d+$/.test(text)) return fail('issue_decimal_comma', { value: trimmed });
+		return fail('issue_not_positive', { value: trimmed });
 	}
 	const value = Number(text);
-	if (!(value > 0) || !Number.isFinite(value)) {
-		return fail(`'${trimmed}' is not a number above 0, such as 1 or 0.5`);
-	}
+	if (!(value > 0) || !Number.isFinite(value)) return fail('issue_not_positive', { value: trimmed });
 	return ok(value);
 }
 
@@ -115,15 +120,18 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YMD_LOOSE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
+/** How to write a date: one form, or two when it is ambiguous (the first number is the day or the month). */
+type DateHint = { iso: string } | { day_first: string; number: string; month_first: string };
+
 /**
  * How to write a date that is in another common form, or null.
  * `22/09/2023` -> `write 2023-09-22`; `03/04/2023` is ambiguous, so both readings are offered.
  */
-function dateHint(text: string): string | null {
+function dateHint(text: string): DateHint | null {
 	let m = YMD_LOOSE.exec(text);
 	if (m) {
 		const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-		return dayExists(y, mo, d) ? `write ${isoOf(y, mo, d)}` : null;
+		return dayExists(y, mo, d) ? { iso: isoOf(y, mo, d) } : null;
 	}
 	m = DMY.exec(text);
 	if (!m) return null;
@@ -131,10 +139,10 @@ function dateHint(text: string): string | null {
 	const dayFirst = dayExists(y, b, a) ? isoOf(y, b, a) : null;
 	const monthFirst = dayExists(y, a, b) ? isoOf(y, a, b) : null;
 	if (dayFirst && monthFirst && dayFirst !== monthFirst) {
-		return `write ${dayFirst} if ${m[1]} is the day, or ${monthFirst} if it is the month`;
+		return { day_first: dayFirst, number: m[1]!, month_first: monthFirst };
 	}
 	const only = dayFirst ?? monthFirst;
-	return only ? `write ${only}` : null;
+	return only ? { iso: only } : null;
 }
 
 /**
@@ -144,16 +152,17 @@ function dateHint(text: string): string | null {
  */
 export function parseIsoDate(raw: string): CellResult<IsoDate> {
 	const trimmed = raw.trim();
-	if (trimmed === '') return fail('is empty; expected a date YYYY-MM-DD, such as 2023-09-22');
+	if (trimmed === '') return fail('issue_empty_date', {});
 	const text = toAsciiDigits(trimmed);
 	const m = ISO.exec(text);
 	if (m) {
 		if (dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) return ok(text as IsoDate);
-		return fail(`'${trimmed}' is not a day of the calendar; expected a date YYYY-MM-DD`);
+		return fail('issue_not_calendar_day', { value: trimmed });
 	}
 	const hint = dateHint(text);
-	if (hint) return fail(`'${trimmed}' is not in the form YYYY-MM-DD; ${hint}`);
-	return fail(`'${trimmed}' is not a date; expected YYYY-MM-DD, such as 2023-09-22`);
+	if (hint && 'iso' in hint) return fail('issue_date_write', { value: trimmed, ...hint });
+	if (hint) return fail('issue_date_ambiguous', { value: trimmed, ...hint });
+	return fail('issue_not_date', { value: trimmed });
 }
 
 const YEAR = /^\d{4}$/;
@@ -166,34 +175,33 @@ const YEAR_MONTH_LOOSE = /^(\d{4})[-/.](\d{1,2})$|^(\d{1,2})[-/.](\d{4})$/;
  */
 export function parsePartialDate(raw: string): CellResult<PartialDate> {
 	const trimmed = raw.trim();
-	const forms = 'YYYY, YYYY-MM or YYYY-MM-DD';
-	const expected = `expected ${forms}`;
-	if (trimmed === '') return fail(`is empty; ${expected}`);
+	if (trimmed === '') return fail('issue_empty_partial_date', {});
 	const text = toAsciiDigits(trimmed);
 	if (YEAR.test(text)) return ok({ year: Number(text), month: null, day: null, text });
 	const ym = YEAR_MONTH.exec(text);
 	if (ym) {
 		const month = Number(ym[2]);
 		if (month >= 1 && month <= 12) return ok({ year: Number(ym[1]), month, day: null, text });
-		return fail(`'${trimmed}' is not a month of the calendar; ${expected}`);
+		return fail('issue_not_calendar_month', { value: trimmed });
 	}
 	const full = ISO.exec(text);
 	if (full) {
 		const [year, month, day] = [Number(full[1]), Number(full[2]), Number(full[3])];
 		if (dayExists(year, month, day)) return ok({ year, month, day, text });
-		return fail(`'${trimmed}' is not a day of the calendar; ${expected}`);
+		return fail('issue_partial_not_calendar_day', { value: trimmed });
 	}
 	const loose = YEAR_MONTH_LOOSE.exec(text);
 	if (loose) {
 		const year = Number(loose[1] ?? loose[4]);
 		const month = Number(loose[2] ?? loose[3]);
 		if (month >= 1 && month <= 12) {
-			return fail(`'${trimmed}' is not in the form ${forms}; write ${year}-${pad2(month)}`);
+			return fail('issue_partial_date_write', { value: trimmed, iso: `${year}-${pad2(month)}` });
 		}
 	}
 	const hint = dateHint(text);
-	if (hint) return fail(`'${trimmed}' is not in the form ${forms}; ${hint}`);
-	return fail(`'${trimmed}' is not a date; ${expected}`);
+	if (hint && 'iso' in hint) return fail('issue_partial_date_write', { value: trimmed, ...hint });
+	if (hint) return fail('issue_partial_date_ambiguous', { value: trimmed, ...hint });
+	return fail('issue_not_partial_date', { value: trimmed });
 }
 
 /**
@@ -206,10 +214,10 @@ export function oneOf<T extends string>(values: readonly T[]): CellParser<T> {
 	const list = values.join(', ');
 	return (raw) => {
 		const trimmed = raw.trim();
-		if (trimmed === '') return fail(`is empty; expected one of ${list}`);
+		if (trimmed === '') return fail('issue_empty_one_of', { list });
 		const key = trimmed.toLowerCase().replace(/[\s-]+/g, '_');
 		if (allowed.has(key)) return ok(key as T);
-		return fail(`'${trimmed}' is not one of ${list}`);
+		return fail('issue_not_one_of', { value: trimmed, list });
 	};
 }
 
@@ -223,24 +231,21 @@ const BARE_DOMAIN = /^[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)/;
  */
 export function parseSafeUrl(raw: string): CellResult<SafeUrl> {
 	const text = raw.trim();
-	const expected = 'expected a full web address that starts with https:// or http://';
-	if (text === '') return fail(`is empty; ${expected}`);
+	if (text === '') return fail('issue_empty_url', {});
 	if (!SCHEME.test(text)) {
-		if (BARE_DOMAIN.test(text)) {
-			return fail(`'${text}' is not a full web address; write https://${text}`);
-		}
-		return fail(`'${text}' is not a full web address; ${expected}`);
+		if (BARE_DOMAIN.test(text)) return fail('issue_url_write', { value: text });
+		return fail('issue_url_not_full', { value: text });
 	}
 	let url: URL;
 	try {
 		url = new URL(text);
 	} catch {
-		return fail(`'${text}' is not a valid web address; ${expected}`);
+		return fail('issue_url_invalid', { value: text });
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return fail(`'${text}' is not allowed: only http:// and https:// links are; ${expected}`);
+		return fail('issue_url_not_allowed', { value: text });
 	}
-	if (url.hostname === '') return fail(`'${text}' has no host name; ${expected}`);
+	if (url.hostname === '') return fail('issue_url_no_host', { value: text });
 	return ok(text as SafeUrl);
 }
 
@@ -252,9 +257,9 @@ const ID = /^[A-Za-z0-9_-]+$/;
  */
 export function parseId(raw: string): CellResult<string> {
 	const text = raw.trim();
-	if (text === '') return fail('is empty; expected an id of letters, digits, - and _');
+	if (text === '') return fail('issue_empty_id', {});
 	if (ID.test(text)) return ok(text);
-	return fail(`'${text}' is not a valid id; use only the letters a-z and A-Z, digits, - and _`);
+	return fail('issue_bad_id', { value: text });
 }
 
 /**
@@ -263,5 +268,5 @@ export function parseId(raw: string): CellResult<string> {
  */
 export function parseText(raw: string): CellResult<string> {
 	const text = raw.trim();
-	return text === '' ? fail('is empty; expected some text') : ok(text);
+	return text === '' ? fail('issue_empty_text', {}) : ok(text);
 }

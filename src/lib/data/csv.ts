@@ -14,6 +14,7 @@
  * validate.ts, which knows which columns may be empty.
  */
 import Papa from 'papaparse';
+import { said, type Said } from './issue';
 import type { DataIssue } from './types';
 
 export interface CsvRow {
@@ -74,8 +75,8 @@ function isBlank(cells: string[]): boolean {
 	return true;
 }
 
-function issue(file: string, line: number, column: number, message: string): DataIssue {
-	return { file, line, column, message, severity: 'error' };
+function issue(file: string, line: number, column: number, text: Said): DataIssue {
+	return { file, line, column, ...text, severity: 'error' };
 }
 
 /** The first cell holding a U+FFFD or a NUL, as a position: only looked for when there is one. */
@@ -102,31 +103,23 @@ const PARSE = {
 } as const;
 
 /** Files that are often saved as `.csv` by mistake, by their first bytes (decoded as UTF-8). */
-const BINARY_KINDS: readonly [prefix: string, kind: string][] = [
-	['\uFFFDPNG', 'a PNG image'],
-	['GIF8', 'a GIF image'],
-	['%PDF-', 'a PDF document'],
-	['PK\x03\x04', 'a spreadsheet workbook or another zip file (.xlsx, .ods)']
-];
+const BINARY_KINDS = [
+	['\uFFFDPNG', 'issue_binary_png'],
+	['GIF8', 'issue_binary_gif'],
+	['%PDF-', 'issue_binary_pdf'],
+	['PK\x03\x04', 'issue_binary_zip']
+] as const;
 
 /** Why a text with a NUL or a U+FFFD is not a CSV file, and where, as an issue. */
 function notUtf8(text: string, file: string, delimiter: string): DataIssue {
 	const known = BINARY_KINDS.find(([prefix]) => text.startsWith(prefix));
 	if (known) {
-		return issue(
-			file,
-			1,
-			0,
-			`the file is not UTF-8 CSV text: it is ${known[1]}; export the table as CSV UTF-8`
-		);
+		return issue(file, 1, 0, said(known[1], {}));
 	}
 	const nul = text.indexOf('\0') !== -1;
 	const { data } = Papa.parse<string[]>(text, { ...PARSE, delimiter });
 	const at = firstBadCell(data, nul ? '\0' : '\uFFFD');
-	const message = nul
-		? 'the file is not UTF-8 text (it may be a spreadsheet file or saved as UTF-16); save it as CSV UTF-8'
-		: 'the file is not UTF-8 text (it may be saved as Windows-1256 or another legacy encoding); save it as UTF-8';
-	return issue(file, at.line, at.column, message);
+	return issue(file, at.line, at.column, said(nul ? 'issue_not_utf8_nul' : 'issue_not_utf8_legacy', {}));
 }
 
 /** A row that papaparse could not read because of a quote: where the quote opens, and how. */
@@ -454,15 +447,22 @@ function readPart(
 				// row must not become the header) or the time allowed for this is spent.
 				const resumes = last > quoteLine && mayResume && table.header.length > 0;
 				const until = resumes ? quoteLine : last;
-				const span = until === start ? 'this line' : `lines ${start} to ${until}`;
+				const one = until === start;
+				const span = { from: start, to: until };
 				// A value that runs past the line its quote opens on is most likely a quote left open
 				// (a value over several lines that also breaks the quoting cannot be told apart).
-				const message = resumes
-					? `the quote that opens here is not closed on its line, so ${span} could not be read; the lines after it are read on their own`
+				const problem = resumes
+					? one
+						? said('issue_quote_resumes_line', {})
+						: said('issue_quote_resumes_lines', span)
 					: bad.invalid
-						? `a quoted value must end with '"' followed by the delimiter or the end of the line (write "" for a quote inside quotes), so ${span} could not be read`
-						: `the quote that opens here is never closed, so ${span}${until > start ? ' (the rest of the file)' : ''} could not be read`;
-				table.issues.push(issue(file, quoteLine, column, message));
+						? one
+							? said('issue_quote_invalid_line', {})
+							: said('issue_quote_invalid_lines', span)
+						: one
+							? said('issue_quote_never_closed_line', {})
+							: said('issue_quote_never_closed_lines', span);
+				table.issues.push(issue(file, quoteLine, column, problem));
 				if (resumes) {
 					next = { offset: text.indexOf('\n', bad.index) + 1, line: quoteLine + 1, resumed: true };
 					parser.abort();

@@ -13,6 +13,7 @@
  */
 import { buildModel } from './aggregate';
 import { detectDelimiter, parseCsv } from './csv';
+import { said, type Said } from './issue';
 import { loadDataset } from './load';
 import { REPORT_COLUMNS } from './schema/reports';
 import { summaryTable } from './summary';
@@ -202,10 +203,10 @@ function cellText(value: string | undefined, style: CsvStyle): string {
 function issueAt(
 	line: number,
 	column: number,
-	message: string,
+	text: Said,
 	severity: DataIssue['severity'] = 'error'
 ): DataIssue {
-	return { file: DATASET_FILES.reports, line, column, message, severity };
+	return { file: DATASET_FILES.reports, line, column, ...text, severity };
 }
 
 /** The key of an issue, to tell the new ones from those that were there before. */
@@ -235,7 +236,12 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 			issueAt(
 				layout.headerLine,
 				0,
-				`${key} '${value.trim()}' is given, but ${DATASET_FILES.reports} has no column '${name}'; add the column to its header, or leave the value out`
+				said('issue_draft_no_column', {
+					given: key,
+					value: value.trim(),
+					file: DATASET_FILES.reports,
+					name
+				})
 			)
 		);
 	}
@@ -280,7 +286,7 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 	}
 	if (report === null && !issues.some((i) => i.severity === 'error')) {
 		// Not expected: every way a row fails to load gives an error. Said all the same.
-		issues.push(issueAt(line, 0, 'this row would not load; run `check` on the dataset to see why'));
+		issues.push(issueAt(line, 0, said('issue_draft_not_loaded', {})));
 	}
 	issues.sort((a, b) => a.line - b.line || a.column - b.column);
 	const lineEnd = layout.endsWithLineEnd ? '' : style.lineEnding;

@@ -2,56 +2,59 @@
  * JSON.parse with a position: engines word their errors differently (and some give no position),
  * so on failure a small scanner finds where the text stops being JSON, as line and column.
  */
+import { said, type Said, type TermId } from './issue';
 
 export type JsonResult =
 	| { ok: true; value: unknown }
-	| { ok: false; line: number; column: number; message: string };
+	| { ok: false; line: number; column: number; problem: Said };
 
 /**
- * Parses JSON text; on failure says where and what was expected.
- * @example parseJson('{\n  "title": "x",\n}') // { ok: false, line: 3, column: 1, message: "expected a key in double quotes, found '}' (a comma before it is one too many)" }
+ * Parses JSON text; on failure says where and what was expected (`problem`, a whole issue:
+ * "...; the file is not valid JSON").
+ * @example parseJson('{\n  "title": "x",\n}').problem.message // "expected a key in double quotes, found '}' (a comma before it is one too many); the file is not valid JSON"
  */
 export function parseJson(text: string): JsonResult {
 	try {
 		return { ok: true, value: JSON.parse(text) };
 	} catch {
-		const { index, message } = locate(text);
+		const { index, problem } = locate(text);
 		let line = 1;
 		let lineStart = 0;
 		for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
 			line++;
 			lineStart = i + 1;
 		}
-		return { ok: false, line, column: index - lineStart + 1, message };
+		return { ok: false, line, column: index - lineStart + 1, problem };
 	}
 }
 
 class Stop {
 	constructor(
 		readonly index: number,
-		readonly message: string
+		readonly problem: Said
 	) {}
 }
 
 /** The first position where `text` is not JSON. Only called when JSON.parse has failed. */
-function locate(text: string): { index: number; message: string } {
+function locate(text: string): { index: number; problem: Said } {
 	let i = 0;
-	const found = () => (i < text.length ? `'${text[i]}'` : 'the end of the file');
-	const stop = (expected: string): never => {
-		throw new Stop(i, `expected ${expected}, found ${found()}`);
+	// The character found, quoted as written, or the term for the end of the file.
+	const found = () => (i < text.length ? `'${text[i]}'` : 'end_of_file');
+	const stop = (expected: TermId): never => {
+		throw new Stop(i, said('issue_json_expected', { expected, found: found() }));
 	};
 	const space = () => {
 		while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
 	};
 	const string = () => {
-		if (text[i] !== '"') stop('a text in double quotes');
+		if (text[i] !== '"') stop('json_text');
 		i++;
 		while (i < text.length && text[i] !== '"') {
 			if (text[i] === '\\') i++;
-			else if (text.charCodeAt(i) < 0x20) stop('a closing \'"\' before the end of the line');
+			else if (text.charCodeAt(i) < 0x20) stop('json_closing_quote_line');
 			i++;
 		}
-		if (i >= text.length) stop('a closing \'"\'');
+		if (i >= text.length) stop('json_closing_quote');
 		i++;
 	};
 	const value = (): void => {
@@ -64,18 +67,18 @@ function locate(text: string): { index: number; message: string } {
 			for (;;) {
 				space();
 				if (text[i] === '}') {
-					throw new Stop(i, `expected a key in double quotes, found '}' (a comma before it is one too many)`);
+					throw new Stop(i, said('issue_json_extra_comma', {}));
 				}
-				if (text[i] !== '"') stop('a key in double quotes');
+				if (text[i] !== '"') stop('json_key');
 				string();
 				space();
-				if (text[i] !== ':') stop("':' after the key");
+				if (text[i] !== ':') stop('json_colon');
 				i++;
 				value();
 				space();
 				if (text[i] === ',') i++;
 				else if (text[i] === '}') return void i++;
-				else stop("',' or '}'");
+				else stop('json_comma_brace');
 			}
 		}
 		if (c === '[') {
@@ -87,23 +90,23 @@ function locate(text: string): { index: number; message: string } {
 				space();
 				if (text[i] === ',') i++;
 				else if (text[i] === ']') return void i++;
-				else stop("',' or ']'");
+				else stop('json_comma_bracket');
 			}
 		}
 		if (c === '"') return string();
 		const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
 			text.slice(i, i + 64)
 		);
-		if (!literal) stop('a value');
+		if (!literal) stop('json_value');
 		i += literal![0].length;
 	};
 	try {
 		value();
 		space();
-		if (i < text.length) stop('the end of the file');
-		return { index: i, message: 'not valid JSON' };
+		if (i < text.length) stop('end_of_file');
+		return { index: i, problem: said('issue_json_invalid', {}) };
 	} catch (e) {
-		if (e instanceof Stop) return { index: e.index, message: e.message };
+		if (e instanceof Stop) return { index: e.index, problem: e.problem };
 		throw e;
 	}
 }

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { parseCsv, type CsvTable } from './csv';
+import { said, type Said, type TermId } from './issue';
 import { parseJson } from './json';
 import { validateCsv, validateTable } from './validate';
 import { CATEGORIES } from './schema/categories';
@@ -58,7 +59,7 @@ function readTable<T>(
 				file,
 				line: 0,
 				column: 0,
-				message: `file missing; a dataset folder needs ${REQUIRED_FILES.join(', ')}`,
+				...said('issue_file_missing', { files: REQUIRED_FILES.join(', ') }),
 				severity: 'error'
 			});
 		}
@@ -112,15 +113,16 @@ function idIndex(file: string, table: CsvTable | null, loaded: Iterable<string>)
 }
 
 /** Why `id` is not a usable reference into `index`, or null when it is. */
-function unknownId(column: string, id: string, index: IdIndex): string | null {
+function unknownId(column: string, id: string, index: IdIndex): Said | null {
 	if (index.loaded.has(id)) return null;
+	const file = index.file;
 	const line = index.written.get(id);
-	if (line !== undefined) {
-		return `${column} '${id}' is on line ${line} of ${index.file}, which did not load (see its error)`;
-	}
+	if (line !== undefined) return said('issue_unknown_id_not_loaded', { name: column, id, line, file });
 	const lower = id.toLowerCase();
 	const near = [...index.loaded].find((known) => known.toLowerCase() === lower);
-	return `${column} '${id}' is not an id in ${index.file}${near ? ` (did you mean '${near}'?)` : ''}`;
+	return near
+		? said('issue_unknown_id_near', { name: column, id, file, near })
+		: said('issue_unknown_id', { name: column, id, file });
 }
 
 /** Keeps the first record of each id; a later one is an error at its id cell. */
@@ -142,7 +144,7 @@ function uniqueIds<T extends { id: string; line: number }>(
 			file,
 			line: record.line,
 			column,
-			message: `id '${record.id}' is already used on line ${first}; each id must be unique`,
+			...said('issue_duplicate_id', { id: record.id, line: first }),
 			severity: 'error'
 		});
 		return false;
@@ -189,8 +191,8 @@ function checkRefs<T extends { line: number }>(
 			const id = ref.get(record);
 			if (id === null || ref.index.loaded.has(id)) continue;
 			ok = false;
-			const message = unknownId(ref.column, id, ref.index)!;
-			issues.push({ file, line: record.line, column: columns[k]!, message, severity: 'error' });
+			const text = unknownId(ref.column, id, ref.index)!;
+			issues.push({ file, line: record.line, column: columns[k]!, ...text, severity: 'error' });
 		}
 		if (!ok) kept ??= records.slice(0, r);
 		else if (kept !== null) kept.push(record);
@@ -219,22 +221,22 @@ function readMeta(id: string, files: DatasetFiles, issues: DataIssue[]): Dataset
 	const issue = (
 		line: number,
 		column: number,
-		message: string,
+		text: Said,
 		severity: DataIssue['severity'] = 'error'
-	) => issues.push({ file, line, column, message, severity });
+	) => issues.push({ file, line, column, ...text, severity });
 	if (raw === undefined) {
-		issue(0, 0, `file missing; the title is the dataset id, '${id}'`, 'warning');
+		issue(0, 0, said('issue_meta_missing', { id }), 'warning');
 		return fallback;
 	}
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const json = parseJson(text);
 	if (!json.ok) {
-		issue(json.line, json.column, `${json.message}; the file is not valid JSON`);
+		issue(json.line, json.column, json.problem);
 		return fallback;
 	}
 	const object = json.value;
 	if (typeof object !== 'object' || object === null || Array.isArray(object)) {
-		issue(1, 1, 'expected an object, such as { "title": "..." }');
+		issue(1, 1, said('issue_meta_not_object', {}));
 		return fallback;
 	}
 	const entries = Object.entries(object as Record<string, unknown>);
@@ -246,7 +248,7 @@ function readMeta(id: string, files: DatasetFiles, issues: DataIssue[]): Dataset
 			if (lang === null) continue;
 			if (typeof value !== 'string') {
 				const at = keyPosition(text, key);
-				issue(at.line, at.column, `${key} must be text in double quotes`);
+				issue(at.line, at.column, said('issue_meta_not_text', { key }));
 			} else if (lang === '') localized.value = value.trim();
 			else if (value.trim() !== '') localized.translations[lang] = value.trim();
 		}
@@ -255,7 +257,7 @@ function readMeta(id: string, files: DatasetFiles, issues: DataIssue[]): Dataset
 	if (input.title!.value === '') {
 		if (!entries.some(([key, value]) => key === 'title' && typeof value !== 'string')) {
 			const at = keyPosition(text, 'title');
-			issue(at.line, at.column, `title is missing; add "title": "..." with the dataset's name`);
+			issue(at.line, at.column, said('issue_meta_no_title', {}));
 		}
 		input.title = fallback.title;
 	}
@@ -420,7 +422,7 @@ function sameReport(a: Report, b: Report): boolean {
 }
 
 /** The languages a dataset is translated into, by name, for the translation warnings. */
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = { ar: 'Arabic' };
+const LANGUAGE_TERMS: Readonly<Record<string, TermId>> = { ar: 'language_ar' };
 
 interface TranslatedTable {
 	file: string;
@@ -451,7 +453,12 @@ function checkMetaTranslation(
 		issues.push({
 			file: DATASET_FILES.meta,
 			...keyPosition(text, field),
-			message: `${field} '${value.value}' has no ${language} translation: add "${field}_${lang}"`,
+			...said('issue_meta_untranslated', {
+				field,
+				value: value.value,
+				language,
+				key: `${field}_${lang}`
+			}),
 			severity: 'warning'
 		});
 	}
@@ -483,7 +490,8 @@ function checkTranslations(
 		}
 	}
 	for (const lang of [...languages].sort()) {
-		const language = LANGUAGE_NAMES[lang] ?? `'${lang}'`;
+		// A term of issue.ts (said in the reader's language), or the code as written.
+		const language = LANGUAGE_TERMS[lang] ?? `'${lang}'`;
 		if (meta) checkMetaTranslation(meta, lang, language, issues);
 		for (const { file, table, records, fields } of tables) {
 			for (const field of fields) {
@@ -496,9 +504,12 @@ function checkTranslations(
 						file,
 						line: record.line,
 						column: at || columnIndex(table, field),
-						message: at
-							? `${field} '${value.value}' has no ${language} translation: ${column} is empty`
-							: `${field} '${value.value}' has no ${language} translation: add a ${column} column`,
+						...said(at ? 'issue_untranslated_empty' : 'issue_untranslated_no_column', {
+							field,
+							value: value.value,
+							language,
+							translation: column
+						}),
 						severity: 'warning'
 					});
 				}
@@ -555,7 +566,7 @@ export function loadDataset(
 			file: DATASET_FILES.categories,
 			line: category.line,
 			column: targetColumn,
-			message: `target '${category.target}' has no estimate in ${DATASET_FILES.estimates}`,
+			...said('issue_no_estimate', { target: category.target, file: DATASET_FILES.estimates }),
 			severity: 'warning'
 		});
 	}
@@ -579,7 +590,7 @@ export function loadDataset(
 				file: DATASET_FILES.reports,
 				line: report.line,
 				column: dateColumn,
-				message: `date '${report.date}' is after today, ${options.today}`,
+				...said('issue_after_today', { date: report.date, today: options.today }),
 				severity: 'warning'
 			});
 		}
@@ -589,7 +600,7 @@ export function loadDataset(
 				file: DATASET_FILES.reports,
 				line: report.line,
 				column: 0,
-				message: `this report repeats line ${first.line} exactly; both are counted`,
+				...said('issue_repeated_report', { line: first.line }),
 				severity: 'warning'
 			});
 		}

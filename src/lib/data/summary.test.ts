@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from './aggregate';
+import { said } from './issue';
 import { progressText, summaryTable, toSummary } from './summary';
 import { SEED_SUMMARY, category, estimate, load, report, seedLoad } from './test-records';
 import type { Progress } from './types';
@@ -47,7 +48,13 @@ describe('toSummary', () => {
 				report(4, '2023-09-23', 'az-gov', 'firearms', [900, 'about'])
 			]
 		});
-		input.issues.push({ file: 'events.csv', line: 3, column: 1, message: 'bad date', severity: 'error' });
+		input.issues.push({
+			file: 'events.csv',
+			line: 3,
+			column: 1,
+			...said('issue_text', { text: 'bad date' }),
+			severity: 'error'
+		});
 		const summary = toSummary(buildModel(input));
 		expect(summary.categories[0]).toMatchObject({
 			handed_over: { text: '700' },

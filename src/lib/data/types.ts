@@ -5,13 +5,22 @@
  * the model (aggregate.ts) -> page view-models and chart configs. Nothing downstream of
  * validation sees a raw CSV string: dates are checked ISO strings, quantities are intervals.
  */
+import type { IssueKey, IssueParams } from './issue';
 
-/** Where a problem sits: `file:line:column: message`. Line and column are 1-based; 0 = whole file / whole row. */
+/**
+ * Where a problem sits: `file:line:column: message`. Line and column are 1-based; 0 = whole file / whole row.
+ * `message` is the English sentence (what the CLI prints); `key` and `params` say the same as
+ * data, for a page to render in its reader's language (issue.ts, renderIssue).
+ */
 export interface DataIssue {
 	file: string;
 	line: number;
 	column: number;
 	message: string;
+	/** The Paraglide message of the sentence (`issue_not_whole_number`). */
+	key: IssueKey;
+	/** Its parameters: plain data (see issue.ts for the kinds). */
+	params: IssueParams;
 	severity: 'error' | 'warning';
 }
 

@@ -17,6 +17,7 @@ import {
 	type RowInput,
 	type TableSpec
 } from './schema/fields';
+import { decodeProblem, inColumn, said, withMessage, type Said } from './issue';
 import type { DataIssue } from './types';
 
 export interface ValidationResult<T> {
@@ -32,8 +33,9 @@ interface Plan {
 	lenient: ColumnSpec['lenient'] | null;
 }
 
+/** A delimiter as a term parameter of an issue (issue.ts): the word for a tab, or `';'`. */
 function describeDelimiter(delimiter: string): string {
-	return delimiter === '\t' ? 'a tab' : `'${delimiter}'`;
+	return delimiter === '\t' ? 'tab' : `'${delimiter}'`;
 }
 
 /**
@@ -109,16 +111,16 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 		records,
 		issues: table.issues.length > 0 ? [...table.issues, ...issues] : issues
 	});
-	const error = (line: number, column: number, message: string) =>
-		issues.push({ file, line, column, message, severity: 'error' });
-	const warning = (line: number, column: number, message: string) =>
-		issues.push({ file, line, column, message, severity: 'warning' });
+	const error = (line: number, column: number, text: Said) =>
+		issues.push({ file, line, column, ...text, severity: 'error' });
+	const warning = (line: number, column: number, text: Said) =>
+		issues.push({ file, line, column, ...text, severity: 'warning' });
 	const skip: TableReader<T> = { row: () => {}, result };
 	const expectedHeader = spec.columns.map((c) => c.name).join(table.delimiter);
 
 	if (header.length === 0) {
 		if (!table.issues.some((i) => i.severity === 'error')) {
-			error(1, 0, `the file is empty; expected a header row: ${expectedHeader}`);
+			error(1, 0, said('issue_empty_file', { header: expectedHeader }));
 		}
 		return skip;
 	}
@@ -134,18 +136,14 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 			error(
 				headerLine,
 				i + 1,
-				`column '${cell}' appears twice in the header, as columns ${first + 1} and ${i + 1}; the first is used`
+				said('issue_duplicate_column', { name: cell, first: first + 1, second: i + 1 })
 			);
 		}
 	});
 	const missing = spec.columns.filter((c) => c.required && !indexOf.has(c.name));
 	if (missing.length > 0) {
 		const names = missing.map((c) => `'${c.name}'`).join(', ');
-		error(
-			headerLine,
-			0,
-			`the header has no column ${names}; expected a header row: ${expectedHeader}`
-		);
+		error(headerLine, 0, said('issue_missing_columns', { names, header: expectedHeader }));
 		return skip;
 	}
 
@@ -192,11 +190,7 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 		const other = cells.length < width ? otherDelimiter(cells, table.delimiter, width) : null;
 		if (other !== null) {
 			const [ours, theirs] = [describeDelimiter(table.delimiter), describeDelimiter(other)];
-			error(
-				line,
-				1,
-				`this row is separated by ${theirs}, but the file by ${ours} (see the header); write the row with ${ours}`
-			);
+			error(line, 1, said('issue_wrong_delimiter', { theirs, ours }));
 			return;
 		}
 		// Translations of an empty cell: a warning if the row loads (if not, its errors say more).
@@ -207,7 +201,7 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 			if (plan.lenient && value !== '') {
 				const checked = plan.lenient.check(value);
 				if (!checked.ok) {
-					warning(line, plan.index + 1, `${plan.name} ${checked.message}; ${plan.lenient.dropped}`);
+					warning(line, plan.index + 1, inColumn(checked, plan.name, plan.lenient.dropped));
 					value = '';
 				}
 			}
@@ -233,7 +227,11 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 				error(
 					line,
 					width + 1,
-					`expected ${width} fields, as in the header, but found ${cells.length}; the extra fields are ignored (a value that contains ${describeDelimiter(table.delimiter)} must be in double quotes)`
+					said('issue_extra_fields', {
+						width,
+						count: cells.length,
+						delimiter: describeDelimiter(table.delimiter)
+					})
 				);
 			}
 		}
@@ -244,14 +242,14 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 				warning(
 					line,
 					cells.length + 1,
-					`expected ${width} fields, as in the header, but found ${cells.length}; the missing fields were read as empty`
+					said('issue_missing_fields_empty', { width, count: cells.length })
 				);
 			}
 			for (const o of orphans ?? []) {
 				warning(
 					line,
 					o.column,
-					`${o.name} is given but ${o.plan} is empty; fill in ${o.plan} too (a translation is shown beside its original)`
+					said('issue_orphan_translation', { translation: o.name, original: o.plan })
 				);
 			}
 			records.push(Object.assign(result.output as T & object, { line }) as T & { line: number });
@@ -265,14 +263,15 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 				short = true;
 				continue;
 			}
-			error(line, column, typeof key === 'string' ? `${key} ${issue.message}` : issue.message);
-		}
-		if (short) {
+			const problem = decodeProblem(issue.message);
 			error(
 				line,
-				cells.length + 1,
-				`expected ${width} fields, as in the header, but found ${cells.length}`
+				column,
+				typeof key === 'string' ? inColumn(problem, key) : withMessage(problem)
 			);
+		}
+		if (short) {
+			error(line, cells.length + 1, said('issue_missing_fields', { width, count: cells.length }));
 		}
 	}
 }

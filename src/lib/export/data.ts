@@ -9,6 +9,7 @@
  */
 import { categorySeries, type SeriesPoint } from '$lib/data/series';
 import type { HandoverModel, Quantity, Report } from '$lib/data/types';
+import { currentLocale, localized, type Locale } from '$lib/view/locale';
 import { progressChartView } from '$lib/view/progress-chart';
 import type { TimelineSeries } from '$lib/view/timeline';
 import type { Cell } from './csv';
@@ -25,6 +26,12 @@ export interface ExportRow {
 
 export interface ExportData {
 	dataset: string;
+	/**
+	 * The language of the labels (the page's: `/ar/…/export.json` is Arabic). The CSV's header,
+	 * ids, dates, figures and qualifiers are the same in every language (a machine reads them);
+	 * the labels (category, source and estimate names) and the picture's words are the reader's.
+	 */
+	locale: Locale;
 	/** The dataset's title. */
 	title: string;
 	/** The dataset's credit line, or null. */
@@ -77,10 +84,12 @@ function quoteOf(reports: readonly Report[]): string | null {
 	return [...reports].reverse().find((r) => r.quote)?.quote ?? null;
 }
 
-function base(model: HandoverModel) {
+function base(model: HandoverModel, locale: Locale) {
 	const { dataset } = model;
-	const names = new Map(dataset.sources.map((s) => [s.id, s.name.value]));
+	const names = new Map(dataset.sources.map((s) => [s.id, localized(s.name, locale)]));
 	const sourceName = (id: string) => names.get(id) ?? id;
+	const labels = new Map(dataset.categories.map((c) => [c.id, localized(c.label, locale)]));
+	const categoryLabel = (id: string) => labels.get(id) ?? id;
 	const estimates = model.categories.flatMap((summary) =>
 		[...new Set(summary.estimates.map((e) => sourceName(e.source)))].map((source) => ({
 			category: summary.category.id,
@@ -89,11 +98,13 @@ function base(model: HandoverModel) {
 	);
 	return {
 		sourceName,
+		categoryLabel,
 		estimates,
 		meta: {
 			dataset: dataset.id,
-			title: dataset.meta.title.value,
-			credit: dataset.meta.credit?.value || null,
+			locale,
+			title: localized(dataset.meta.title, locale),
+			credit: dataset.meta.credit?.value ? localized(dataset.meta.credit, locale) : null,
 			asOf: model.asOf
 		}
 	};
@@ -102,11 +113,12 @@ function base(model: HandoverModel) {
 /**
  * The progress chart's rows: one per bar (a category with a number and an estimate), its figure
  * as the source gave it and as an interval, the share drawn, the estimate it is measured against.
+ * Labels in `locale` (the figure's text stays as the source wrote it: "800+", whatever the language).
  * @example progressExport(seedModel()).rows[1].cells
  *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 'Government of Azerbaijan', null]
  */
-export function progressExport(model: HandoverModel): ExportData {
-	const { sourceName, estimates, meta } = base(model);
+export function progressExport(model: HandoverModel, locale: Locale = currentLocale()): ExportData {
+	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
 	const rows: ExportRow[] = [];
 	for (const row of progressChartView(model).rows) {
 		const summary = model.categories.find((c) => c.category.id === row.id);
@@ -120,7 +132,7 @@ export function progressExport(model: HandoverModel): ExportData {
 			source,
 			date: headline.date,
 			cells: [
-				row.label,
+				categoryLabel(row.id),
 				source,
 				headline.date,
 				total.text,
@@ -155,9 +167,10 @@ export function progressExport(model: HandoverModel): ExportData {
 export function timelineExport(
 	model: HandoverModel,
 	series: TimelineSeries,
-	category: string | null = null
+	category: string | null = null,
+	locale: Locale = currentLocale()
 ): ExportData {
-	const { sourceName, estimates, meta } = base(model);
+	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
 	const { categories } = model.dataset;
 	const full = new Map<string, Map<string, SeriesPoint>>();
 	for (const c of categories) {
@@ -166,7 +179,6 @@ export function timelineExport(
 			full.set(`${c.id}/${line.source}`, new Map(line.points.map((p) => [p.date, p])));
 		}
 	}
-	const labels = new Map(categories.map((c) => [c.id, c.label.value]));
 	const rows: ExportRow[] = [];
 	for (const line of series.lines) {
 		const points = full.get(line.id);
@@ -183,7 +195,7 @@ export function timelineExport(
 				source,
 				date: point.date,
 				cells: [
-					labels.get(categoryId) ?? categoryId,
+					categoryLabel(categoryId),
 					source,
 					point.date,
 					point.total.text,

@@ -1,8 +1,11 @@
 /**
  * The reports table as a CSV, filtered and sorted as the page shows it (every page of it, not
  * only the one on screen), through the same neutralising writer as the charts' CSV. Pure.
+ * As with a chart's CSV, the header, dates, figures, qualifiers and bases are the same in every
+ * language; the labels (source, side, category) are the page's.
  */
 import { BASES } from '$lib/data/types';
+import { currentLocale, localized, type Locale } from '$lib/view/locale';
 import type { ReportsData, ReportsPage, ReportsQuery } from '$lib/view/reports';
 import { toCsv, type Cell } from './csv';
 import { qualifierOf } from './data';
@@ -39,19 +42,23 @@ function viewOrder(table: (query: ReportsQuery) => ReportsPage, query: ReportsQu
 export function reportsCsv(
 	data: ReportsData,
 	table: (query: ReportsQuery) => ReportsPage,
-	query: ReportsQuery
+	query: ReportsQuery,
+	locale: Locale = currentLocale()
 ): string {
 	const text = (index: number) => (index === -1 ? null : data.strings[index]!);
+	const label = (value: string, translations: Readonly<Record<string, string>> | undefined) =>
+		localized({ value, translations: translations ?? {} }, locale);
 	const rows = viewOrder(table, query).map((i): Cell[] => {
 		const source = data.sources[data.source[i]!]!;
+		const category = data.categories[data.category[i]!]!;
 		const figure = text(data.figure[i]!);
 		const low = data.low[i] ?? null;
 		const high = data.high[i] ?? null;
 		return [
 			data.dates[data.date[i]!]!,
-			source.name,
-			source.side,
-			data.categories[data.category[i]!]!.label,
+			label(source.name, source.nameTranslations),
+			source.side === null ? null : label(source.side, source.sideTranslations),
+			label(category.label, category.translations),
 			figure,
 			low,
 			figure === null ? null : high,

@@ -3,11 +3,9 @@
  * JavaScript): fetches the chart's export.json (prerendered from the model), then makes the
  * file and saves it under a name that says what and when.
  */
-import * as m from '$lib/messages';
 import { toCsv } from './csv';
 import { forCategory, type ExportData } from './data';
-import type { FrameText } from './frame';
-import { fileName, sourceLine, type ExportFormat } from './names';
+import { fileName, frameText, type ExportFormat } from './names';
 import { themeOf, type ChartCanvas } from './render';
 import type { ChartShare } from './share';
 
@@ -29,15 +27,6 @@ export function save(blob: Blob, name: string): void {
 	link.remove();
 	// The download has started from the URL by now; a moment later it can go.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function frameText(share: ChartShare, data: ExportData, link: string): FrameText {
-	return {
-		title: share.title,
-		subtitle: data.asOf ? m.export_subtitle({ dataset: data.title, date: data.asOf }) : data.title,
-		source: sourceLine(data),
-		credit: m.export_credit({ site: m.site_name(), link })
-	};
 }
 
 /** Makes and saves the chart on `canvas` as `format`; returns the file's name. */
@@ -65,7 +54,8 @@ export async function exportChart(
 		return name;
 	}
 	const theme = themeOf(canvas);
-	const text = frameText(share, data, link);
+	const digits = document.documentElement.classList.contains('digits-arab') ? 'arab' : 'latn';
+	const text = frameText(share.title, data, link, digits);
 	if (format === 'png') {
 		const { chartPng } = await import('./png');
 		save(await chartPng(canvas, theme, text), name);

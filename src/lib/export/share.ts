@@ -33,6 +33,23 @@ export function viewUrl(href: string, theme: string | undefined): string {
 	return url.href;
 }
 
+/**
+ * A chart's embed view or export data (`share.embed`, `share.data`, as the chart's component
+ * resolves them: the English addresses) in the page's language: `/ar/<dataset>/embed/…` on an
+ * Arabic page. `localize` is Paraglide's localizeUrl for the page's language; it gives an address
+ * a trailing slash (the site's pages end in one), so a file (`export.json`) keeps its own name.
+ * @example inLanguage('/k/embed/progress/export.json', 'https://x.org/ar/k/', arabic)
+ *   // 'https://x.org/ar/k/embed/progress/export.json'
+ */
+export function inLanguage(path: string, page: string, localize: (url: URL) => URL): string {
+	const url = new URL(path, page);
+	const file = url.pathname.endsWith('/')
+		? ''
+		: url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+	const folder = localize(new URL(file ? '.' : url.pathname, url));
+	return new URL(file, folder).href;
+}
+
 function attribute(value: string): string {
 	return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDraft, draftContext, type DraftCheck, type ReportDraft } from '../data/draft';
 import { loadDataset } from '../data/load';
+import { said } from '../data/issue';
 import { DATASET_FILES, type DataIssue, type IsoDate } from '../data/types';
 import {
 	NODE_FILE_OPS,
@@ -53,7 +54,7 @@ function todayUtc(): IsoDate {
 }
 
 function problem(message: string, file: string = REPORTS): DataIssue {
-	return { file, line: 0, column: 0, message, severity: 'error' };
+	return { file, line: 0, column: 0, ...said('issue_text', { text: message }), severity: 'error' };
 }
 
 /** The dataset's files other than reports.csv, as text (a missing one is left out). */

@@ -5,12 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '$lib/data/aggregate';
+import { said } from '$lib/data/issue';
 import { category, day, estimate, load, report } from '$lib/data/test-records';
 import type { DataIssue } from '$lib/data/types';
-import { issueView, overviewView } from './overview';
+import { issueView } from './issues';
+import { overviewView } from './overview';
 
 function cardOf(parts: Parameters<typeof load>[0]) {
-	const view = overviewView(buildModel(load(parts), { day: day('2023-12-31') }));
+	const view = overviewView(buildModel(load(parts), { day: day('2023-12-31') }), issueView);
 	const [card] = view.categories;
 	if (!card) throw new Error('no card');
 	return card;
@@ -150,11 +152,23 @@ describe('category cards', () => {
 
 test.each<{ issue: DataIssue; expected: string }>([
 	{
-		issue: { file: 'reports.csv', line: 7, column: 4, message: 'bad', severity: 'error' },
+		issue: {
+			file: 'reports.csv',
+			line: 7,
+			column: 4,
+			...said('issue_text', { text: 'bad' }),
+			severity: 'error'
+		},
 		expected: 'reports.csv:7:4: bad'
 	},
 	{
-		issue: { file: 'sources.csv', line: 0, column: 0, message: 'missing', severity: 'warning' },
+		issue: {
+			file: 'sources.csv',
+			line: 0,
+			column: 0,
+			...said('issue_text', { text: 'missing' }),
+			severity: 'warning'
+		},
 		expected: 'sources.csv:0:0: missing'
 	}
 ])('issueView: $expected', ({ issue, expected }) => {

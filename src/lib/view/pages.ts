@@ -8,14 +8,9 @@ import type { HandoverModel, LoadResult } from '$lib/data/types';
 import type { LiveStatus } from '$lib/live/status';
 import * as m from '$lib/messages';
 import { categoryView, type CategoryView } from './category';
+import { issueView } from './issues';
 import { localized, localizedOrNull } from './locale';
-import {
-	footerView,
-	issueView,
-	overviewView,
-	type FooterView,
-	type OverviewView
-} from './overview';
+import { footerView, overviewView, type FooterView, type OverviewView } from './overview';
 import {
 	DEFAULT_QUERY,
 	filterOptions,
@@ -36,7 +31,7 @@ export interface OverviewPage {
 
 /** The overview page and the footer it shows. */
 export function overviewPageOf(model: HandoverModel): OverviewPage {
-	const overview = overviewView(model);
+	const overview = overviewView(model, issueView);
 	return { overview, footer: footerView(overview) };
 }
 

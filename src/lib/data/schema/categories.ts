@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { parseId, parsePositiveNumber } from '../cells';
+import { said } from '../issue';
 import type { Category } from '../types';
 import { column, crossCheck, localized, optional, optionalLocalized, required } from './fields';
 import type { TableSpec } from './fields';
@@ -37,7 +38,7 @@ export const categorySchema = v.pipe(
 	fields,
 	crossCheck<Fields>(['target', 'per_target'], 'per_target', ({ target, per_target }) =>
 		target !== null && per_target === null
-			? `is empty but target '${target}' is given; expected a number above 0, such as 1 (items per unit of the target)`
+			? said('issue_per_target_missing', { target })
 			: null
 	),
 	v.transform(

@@ -1,6 +1,7 @@
 /** `estimates.csv`: one row per estimate of a total; several sources may estimate one target. */
 import * as v from 'valibot';
 import { oneOf, parseId, parsePartialDate, parseSafeUrl, parseWholeNumber } from '../cells';
+import { said } from '../issue';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
 import { QUALIFIERS, type Estimate } from '../types';
 import {
@@ -52,8 +53,8 @@ export const estimateSchema = v.pipe(
 		const min = QUALIFIER_RULES[qualifier].minValue + 1;
 		if (quantity >= min) return null;
 		return qualifier === 'fewer_than'
-			? `'${quantity}' cannot be ${qualifier}: the smallest ${qualifier} estimate is ${min}`
-			: `'${quantity}' is not an estimate to measure progress against; expected a whole number of 1 or more`;
+			? said('issue_estimate_below_min', { value: String(quantity), qualifier, min })
+			: said('issue_estimate_too_small', { value: String(quantity) });
 	}),
 	v.transform(({ quantity, qualifier, ...rest }): Omit<Estimate, 'line'> => {
 		const stated = { value: quantity, qualifier };

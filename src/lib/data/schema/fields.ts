@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { parseSafeUrl, type CellParser } from '../cells';
+import { encodeProblem, said, type Problem, type Wrap } from '../issue';
 import type { Localized } from '../types';
 
 /** The columns whose text may have translations beside them: `label_ar` translates `label`. */
@@ -29,9 +30,10 @@ export interface ColumnSpec {
 	translatable: boolean;
 	/**
 	 * For an optional cell that the row can do without: a value that `check` refuses is a
-	 * warning (its message, then `dropped`), and the cell is read as empty, so the row loads.
+	 * warning (its message, then what `dropped` says), and the cell is read as empty, so the
+	 * row loads.
 	 */
-	lenient?: { check: CellParser<unknown>; dropped: string };
+	lenient?: { check: CellParser<unknown>; dropped: Wrap };
 }
 
 /** A column of a table; translatable when its name is in TRANSLATABLE. */
@@ -45,7 +47,7 @@ export function column(name: string, required = false): ColumnSpec {
  * The schema still reads the cell with parseSafeUrl, so no other link can get through.
  */
 export function link(name: string): ColumnSpec {
-	return { ...column(name), lenient: { check: parseSafeUrl, dropped: 'the link is left out' } };
+	return { ...column(name), lenient: { check: parseSafeUrl, dropped: 'issue_link_left_out' } };
 }
 
 const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
@@ -94,14 +96,17 @@ export interface TableSpec<T> {
 	fast?: (layout: ColumnLayout) => FastRowReader<T>;
 }
 
-/** A required cell read by `parse`; its message goes out as the issue's message. */
+/**
+ * A required cell read by `parse`; its problem goes out as the issue's (encoded in the valibot
+ * issue's message: see issue.ts, encodeProblem).
+ */
 export function required<T>(parse: CellParser<T>) {
 	return v.pipe(
 		v.string(),
 		v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
 			const result = parse(dataset.value);
 			if (result.ok) return result.value;
-			addIssue({ message: result.message });
+			addIssue({ message: encodeProblem(result) });
 			return NEVER;
 		})
 	);
@@ -115,7 +120,7 @@ export function optional<T>(parse: CellParser<T>) {
 			if (dataset.value === '') return null;
 			const result = parse(dataset.value);
 			if (result.ok) return result.value;
-			addIssue({ message: result.message });
+			addIssue({ message: encodeProblem(result) });
 			return NEVER;
 		})
 	);
@@ -136,7 +141,7 @@ export const localized = v.pipe(
 	localizedInput,
 	v.rawTransform<LocalizedInput, Localized>(({ dataset, addIssue, NEVER }) => {
 		if (dataset.value.value !== '') return dataset.value;
-		addIssue({ message: 'is empty; expected some text' });
+		addIssue({ message: encodeProblem(said('issue_empty_text', {})) });
 		return NEVER;
 	})
 );
@@ -150,21 +155,21 @@ export const optionalLocalized = v.pipe(
 /**
  * A rule across fields of one row, reported at one column. Runs only when the fields it reads
  * (`keys`) have no issue of their own, so a row still gets every error at once.
- * `rule` returns the message (without the column name) or null when the row is fine.
+ * `rule` returns the problem (said without the column name) or null when the row is fine.
  */
 export function crossCheck<T extends Record<string, unknown>>(
 	keys: readonly (keyof T & string)[],
 	at: keyof T & string,
-	rule: (row: T) => string | null
+	rule: (row: T) => Problem | null
 ) {
 	return v.rawCheck<T>(({ dataset, addIssue }) => {
 		if (dataset.issues?.some((issue) => keys.includes(issue.path?.[0]?.key as never))) return;
 		// The fields in `keys` passed, so they hold their parsed values even if others failed.
 		const row = dataset.value as T;
-		const message = rule(row);
-		if (message === null) return;
+		const problem = rule(row);
+		if (problem === null) return;
 		addIssue({
-			message,
+			message: encodeProblem(problem),
 			path: [{ type: 'object', origin: 'value', input: row, key: at, value: row[at] }]
 		});
 	});

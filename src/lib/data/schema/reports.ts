@@ -1,6 +1,7 @@
 /** `reports.csv`: one row per figure that a report gives. */
 import * as v from 'valibot';
 import { oneOf, parseId, parseIsoDate, parseSafeUrl, parseWholeNumber } from '../cells';
+import { said } from '../issue';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
 import {
 	BASES,
@@ -49,16 +50,20 @@ export const reportSchema = v.pipe(
 	fields,
 	crossCheck<Fields>(['quantity', 'qualifier'], 'qualifier', ({ quantity, qualifier }) => {
 		if (quantity !== null && qualifier === null) {
-			return `is empty but quantity is given; expected one of ${QUALIFIERS.join(', ')}`;
+			return said('issue_qualifier_missing', { list: QUALIFIERS.join(', ') });
 		}
 		if (quantity === null && qualifier !== null) {
-			return `'${qualifier}' is given but quantity is empty; fill in the quantity or clear the qualifier`;
+			return said('issue_qualifier_without_quantity', { value: qualifier });
 		}
 		return null;
 	}),
 	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) =>
 		quantity !== null && qualifier !== null && quantity < QUALIFIER_RULES[qualifier].minValue
-			? `'${quantity}' cannot be ${qualifier}: the smallest ${qualifier} quantity is ${QUALIFIER_RULES[qualifier].minValue}`
+			? said('issue_quantity_below_min', {
+					value: String(quantity),
+					qualifier,
+					min: QUALIFIER_RULES[qualifier].minValue
+				})
 			: null
 	),
 	v.transform(({ quantity, qualifier, ...rest }): Omit<Report, 'line'> => {

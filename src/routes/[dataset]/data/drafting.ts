@@ -16,6 +16,9 @@ import { DATASET_FILES, type DatasetFiles } from '$lib/data/types';
 import { isoDay } from '$lib/view/data-page';
 import { fetchPublished } from './published';
 
+/** An issue's sentence in the page's language (loaded with the checks, which hold the messages). */
+export { issueText } from '$lib/view/issues';
+
 /** The dataset as the form checks against it, and the copy of reports.csv with the added rows. */
 export interface ReportsCopy {
 	context: DraftContext;
