@@ -242,7 +242,7 @@ test.describe('the reports’ date filters', () => {
 		await hydrated(page);
 		const from = page.getByRole('textbox', { name: 'From' });
 		await expect(from).toHaveAccessibleDescription(
-			'Year-month-day; the reports run from 2023-09-22 to 2023-09-22'
+			'Year-month-day; the reports run from \u20682023-09-22\u2069 to \u20682023-09-22\u2069'
 		);
 		await from.fill('2023-09-23');
 		await expect(page).toHaveURL(/\/reports\/\?from=2023-09-23$/);
