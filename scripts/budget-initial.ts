@@ -9,16 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+	ISLANDS_ENTRY,
+	readClientManifest,
+	staticClosure,
+	type Manifest
+} from '../src/lib/server/build-manifest';
 
-export const ISLANDS_ENTRY_KEY = 'src/lib/islands/entry.ts';
-
-export interface ManifestChunk {
-	file: string;
-	name?: string;
-	imports?: string[];
-	dynamicImports?: string[];
-}
-export type Manifest = Record<string, ManifestChunk>;
+export { staticClosure, type Manifest, type ManifestChunk } from '../src/lib/server/build-manifest';
 
 /** The islands' names and their components' source paths, from registry.ts's source text. */
 export function islandSources(registrySource: string): Map<string, string> {
@@ -35,22 +33,6 @@ export function islandsOf(html: string): string[] {
 	return [...new Set([...html.matchAll(/\bdata-island="([^"]+)"/g)].map((m) => m[1]!))];
 }
 
-/** The files of `keys` and of everything they import statically, as the manifest lists them. */
-export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<string> {
-	const files = new Set<string>();
-	const seen = new Set<string>();
-	const visit = (key: string) => {
-		if (seen.has(key)) return;
-		seen.add(key);
-		const chunk = manifest[key];
-		if (!chunk) throw new Error(`the build's manifest has no ${key}`);
-		files.add(chunk.file);
-		for (const imported of chunk.imports ?? []) visit(imported);
-	};
-	for (const key of keys) visit(key);
-	return files;
-}
-
 /**
  * The manifest key of the chunk that holds the island component `source`: the entry's dynamic
  * import named after the component's file (`ProgressFigure` for …/ProgressFigure.svelte).
@@ -59,7 +41,7 @@ export function staticClosure(manifest: Manifest, keys: readonly string[]): Set<
 function islandChunk(manifest: Manifest, source: string): string {
 	if (manifest[source]) return source;
 	const name = path.basename(source).replace(/\.[^.]+$/, '');
-	const entry = manifest[ISLANDS_ENTRY_KEY];
+	const entry = manifest[ISLANDS_ENTRY];
 	const found = (entry?.dynamicImports ?? []).filter((key) => manifest[key]?.name === name);
 	if (found.length !== 1) {
 		throw new Error(`cannot tell which chunk of the build holds the island ${source}`);
@@ -73,7 +55,7 @@ export function initialFiles(
 	islands: Map<string, string>,
 	html: string
 ): Set<string> {
-	const keys = [ISLANDS_ENTRY_KEY];
+	const keys = [ISLANDS_ENTRY];
 	for (const name of islandsOf(html)) {
 		const source = islands.get(name);
 		if (!source) throw new Error(`the page has an island '${name}' that registry.ts does not list`);
@@ -84,9 +66,7 @@ export function initialFiles(
 
 /** Reads the client build's manifest in SvelteKit's output folder `kitDir`, and the registry. */
 export function readBuildFacts(kitDir: string, repoRoot: string) {
-	const manifest = JSON.parse(
-		readFileSync(path.join(kitDir, 'output', 'client', '.vite', 'manifest.json'), 'utf8')
-	) as Manifest;
+	const { manifest } = readClientManifest(kitDir);
 	const islands = islandSources(
 		readFileSync(path.join(repoRoot, 'src', 'lib', 'islands', 'registry.ts'), 'utf8')
 	);

@@ -9,9 +9,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { ISLANDS_ENTRY } from '../src/lib/server/build-manifest';
 
-/** The entry's path from the project's root: its key in the client build's manifest too. */
-export const ISLANDS_ENTRY = 'src/lib/islands/entry.ts';
 const BROWSER_PATHS = path.resolve('src/lib/islands/paths.browser.ts');
 
 export function islandsPlugin(): Plugin {

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { keyAnchors, layoutFrame, wrap } from './frame';
+import { describe, expect, test } from 'vitest';
+import { keyAnchors, layoutFrame, measureOn, wrap } from './frame';
 
 // Every character 7 pixels wide, whatever the font.
 const measure = (text: string) => text.length * 7;
@@ -80,4 +80,21 @@ test.each([
 		font: '12px x'
 	};
 	expect(keyAnchors(item, 400, rtl)).toEqual(expected);
+});
+
+describe('measureOn', () => {
+	test('sets the font on the context before each measure', () => {
+		const fonts: string[] = [];
+		const ctx = {
+			font: '',
+			measureText(text: string) {
+				fonts.push(this.font);
+				return { width: text.length * (this.font.startsWith('bold') ? 8 : 6) } as TextMetrics;
+			}
+		};
+		const measure = measureOn(ctx);
+		expect(measure('800+', 'bold 16px sans-serif')).toBe(32);
+		expect(measure('≈5,000', '12px sans-serif')).toBe(36);
+		expect(fonts).toEqual(['bold 16px sans-serif', '12px sans-serif']);
+	});
 });

@@ -90,9 +90,19 @@ export function wrap(text: string, width: number, measure: (text: string) => num
 	return lines;
 }
 
+/** `layoutFrame`'s `measure` on a 2D canvas context (the PNG's own, the SVG's scratch one). */
+export function measureOn(
+	ctx: Pick<CanvasRenderingContext2D, 'font' | 'measureText'>
+): (text: string, font: string) => number {
+	return (text, font) => {
+		ctx.font = font;
+		return ctx.measureText(text).width;
+	};
+}
+
 /**
  * The frame around a chart of `chartWidth` x `chartHeight` CSS pixels.
- * `measure(text, font)` gives a text's width in the font (a canvas's measureText).
+ * `measure(text, font)` gives a text's width in the font (a canvas's measureText: measureOn).
  */
 export function layoutFrame(
 	text: FrameText,

@@ -4,7 +4,7 @@
  * credit).
  */
 import type { ChartTheme } from '$lib/charts/theme';
-import { keyAnchors, layoutFrame, SWATCH, type FrameText } from './frame';
+import { keyAnchors, layoutFrame, measureOn, SWATCH, type FrameText } from './frame';
 import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 
 export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): Promise<Blob> {
@@ -24,10 +24,7 @@ export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 		width,
 		height,
 		theme.font,
-		(t, font) => {
-			ctx.font = font;
-			return ctx.measureText(t).width;
-		}
+		measureOn(ctx)
 	);
 	out.width = Math.ceil(layout.width * ratio);
 	out.height = Math.ceil(layout.height * ratio);

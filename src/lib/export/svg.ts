@@ -6,7 +6,7 @@
  */
 import { Context } from 'svgcanvas';
 import type { ChartTheme } from '$lib/charts/theme';
-import { keyAnchors, layoutFrame, SWATCH, type FrameText } from './frame';
+import { keyAnchors, layoutFrame, measureOn, SWATCH, type FrameText } from './frame';
 import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
 import { cleanSvg } from './svg-clean';
 
@@ -139,16 +139,12 @@ export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText
 	const chart = drawRecording(() => drawCopy(canvas, ctx, config));
 	const root = ctx.getSvg();
 
-	const measure = ctx.__ctx;
 	const layout = layoutFrame(
 		{ ...text, key: keyOf(config, theme) },
 		width,
 		height,
 		theme.font,
-		(t, font) => {
-			measure.font = font;
-			return measure.measureText(t).width;
-		}
+		measureOn(ctx.__ctx)
 	);
 	const doc = root.ownerDocument;
 	const group = doc.createElementNS(SVG_NS, 'g');

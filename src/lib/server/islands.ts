@@ -6,38 +6,28 @@
  * writes its own), so the site works from any folder of a host; the error page, served at any
  * address, gets them from the root.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { dev } from '$app/environment';
+import { ISLANDS_ENTRY, readClientManifest, staticClosure } from './build-manifest';
 
-const ENTRY = 'src/lib/islands/entry.ts';
-
-interface ManifestChunk {
-	file: string;
-	imports?: string[];
+interface EntryFiles {
+	entry: string;
+	/** The chunks it imports statically, all the way down. */
+	imports: string[];
 }
 
-let built: string[] | null = null;
+let built: EntryFiles | null = null;
 
-/** The entry's file and its static imports, in load order (entry last), from the build. */
-function builtFiles(): string[] {
+/** The entry's file and the files it imports statically, from the build's manifest. */
+function builtFiles(): EntryFiles {
 	if (built) return built;
-	const outDir = process.env.KIT_OUT_DIR || '.svelte-kit';
-	const manifestPath = path.join(outDir, 'output', 'client', '.vite', 'manifest.json');
-	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-	const entry = manifest[ENTRY];
-	if (!entry)
-		throw new Error(`${manifestPath} has no ${ENTRY}: is islandsPlugin() in vite.config.ts?`);
-	const files: string[] = [];
-	const visit = (key: string) => {
-		const chunk = manifest[key];
-		if (!chunk || files.includes(chunk.file)) return;
-		for (const imported of chunk.imports ?? []) visit(imported);
-		files.push(chunk.file);
-	};
-	visit(ENTRY);
-	built = files;
-	return files;
+	const { manifest, file } = readClientManifest(process.env.KIT_OUT_DIR || '.svelte-kit');
+	const entry = manifest[ISLANDS_ENTRY]?.file;
+	if (!entry) {
+		throw new Error(`${file} has no ${ISLANDS_ENTRY}: is islandsPlugin() in vite.config.ts?`);
+	}
+	const imports = [...staticClosure(manifest, [ISLANDS_ENTRY])].filter((f) => f !== entry);
+	built = { entry, imports };
+	return built;
 }
 
 /** `../../` for `/ar/karabakh-2023/`: from the page's folder to the site's root. */
@@ -48,12 +38,11 @@ export function rootFrom(pathname: string, errorPage: boolean): string {
 }
 
 export function islandsHead(pathname: string, errorPage: boolean): string {
-	if (dev) return `<script type="module" src="/${ENTRY}"></script>`;
+	if (dev) return `<script type="module" src="/${ISLANDS_ENTRY}"></script>`;
 	const root = rootFrom(pathname, errorPage);
-	const files = builtFiles();
-	const entry = files.at(-1)!;
+	const { entry, imports } = builtFiles();
 	return [
-		...files.slice(0, -1).map((file) => `<link rel="modulepreload" href="${root}${file}">`),
+		...imports.map((file) => `<link rel="modulepreload" href="${root}${file}">`),
 		`<script type="module" src="${root}${entry}"></script>`
 	].join('\n\t\t');
 }
