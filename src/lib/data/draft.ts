@@ -16,6 +16,7 @@ import { detectDelimiter, parseCsv } from './csv';
 import { said, type Said } from './issue';
 import { loadDataset } from './load';
 import { REPORT_COLUMNS } from './schema/reports';
+import { hasErrors } from './severity';
 import { summaryTable } from './summary';
 import {
 	BASES,
@@ -265,7 +266,7 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 		loaded = { issues: probe.issues.filter((i) => i.column !== extra), report: null };
 	} else loaded = loadRow(row, context);
 	issues.push(...loaded.issues);
-	const report = issues.some((i) => i.severity === 'error') ? null : loaded.report;
+	const report = hasErrors(issues) ? null : loaded.report;
 	let summaryLine: string | null = null;
 	let summaryBefore: string | null = null;
 	if (report !== null) {
@@ -284,7 +285,7 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 		summaryLine = summaryLineOf(after, report.category);
 		summaryBefore = summaryLineOf(context.before, report.category);
 	}
-	if (report === null && !issues.some((i) => i.severity === 'error')) {
+	if (report === null && !hasErrors(issues)) {
 		// Not expected: every way a row fails to load gives an error. Said all the same.
 		issues.push(issueAt(line, 0, said('issue_draft_not_loaded', {})));
 	}
