@@ -6,8 +6,14 @@ import { findCycles, importSpecifiers, resolveSpecifier } from './cycles';
 
 const graphOf = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
 
+interface GraphCase {
+	name: string;
+	edges: Record<string, string[]>;
+	cycles: string[][];
+}
+
 describe('findCycles', () => {
-	test.each([
+	test.each<GraphCase>([
 		{ name: 'no edges', edges: { a: [], b: [] }, cycles: [] },
 		{ name: 'a chain', edges: { a: ['b'], b: ['c'], c: [] }, cycles: [] },
 		{ name: 'a diamond', edges: { a: ['b', 'c'], b: ['d'], c: ['d'], d: [] }, cycles: [] },
