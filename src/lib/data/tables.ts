@@ -18,15 +18,22 @@ const REQUIRED_FILES: readonly string[] = [
 /**
  * Parses and validates one CSV file; a missing file has no rows (an error if it is required).
  * With `keepRows`, the table keeps its rows of cells (for idIndex); without, each row is let go
- * once it is validated (validateCsv), and the table has no rows.
+ * once it is validated (validateCsv), and the table has no rows. A table `parsed` already
+ * (the report form's few rows at their own lines: draft.ts) is validated instead of the text.
  */
 export function readTable<T>(
 	files: DatasetFiles,
 	file: string,
 	spec: TableSpec<T>,
 	issues: DataIssue[],
-	keepRows = false
+	keepRows = false,
+	parsed?: CsvTable
 ): { records: (T & { line: number })[]; table: CsvTable | null } {
+	if (parsed !== undefined) {
+		const result = validateTable(parsed, spec);
+		for (const issue of result.issues) issues.push(issue);
+		return { records: result.records, table: parsed };
+	}
 	const text = files[file];
 	if (text === undefined) {
 		if (REQUIRED_FILES.includes(file)) {
@@ -50,6 +57,7 @@ export function readTable<T>(
 	for (const issue of result.issues) issues.push(issue);
 	return { records: result.records, table };
 }
+
 /** The 1-based index of a column in a table's header, 0 when it has none. */
 export function columnIndex(table: CsvTable | null, name: string): number {
 	return (table?.header.findIndex((cell) => cell.toLowerCase() === name) ?? -1) + 1;
