@@ -21,6 +21,7 @@ import type { CommandContext } from './commands';
 import { datasetDirProblem, datasetFolderOf, displayPath, resolveDatasetDir } from './paths';
 import { linePrompter, type Prompter } from './prompt';
 import { formatIssue, plural } from './report';
+import { errorCount, hasErrors } from '$lib/data/severity';
 
 export interface AddCommand {
 	dir: string | null;
@@ -89,7 +90,7 @@ async function write(
 	const file = path.join(shownDir, DATASET_FILES.reports);
 	if (!result.ok) {
 		writeIssues(result.issues, shownDir, context);
-		const errors = result.issues.filter((i) => i.severity === 'error').length;
+		const errors = errorCount(result.issues);
 		context.stderr.write(`${plural(errors, 'error')}; nothing was written to ${file}\n`);
 		return 1;
 	}
@@ -238,7 +239,7 @@ async function askForReport(
 			for (const issue of mine) {
 				out.write(`  ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}\n`);
 			}
-			if (!mine.some((i) => i.severity === 'error')) break;
+			if (!hasErrors(mine)) break;
 			// Asked again with the first default, unless that is the bad value (Enter must not repeat it).
 			draft[field.name] = initial === draft[field.name] ? '' : initial;
 		}

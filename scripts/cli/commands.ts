@@ -9,7 +9,8 @@ import { summaryTable, toSummary } from '../../src/lib/data/summary';
 import type { HandoverModel, IsoDate } from '../../src/lib/data/types';
 import { readDatasetFiles } from '../../src/lib/server/datasets';
 import { datasetDirProblem, displayPath, resolveDatasetDir } from './paths';
-import { countLine, formatIssue, hasErrors } from './report';
+import { hasErrors } from '$lib/data/severity';
+import { countLine, formatIssue } from './report';
 
 /** Where a command writes: `process.stdout` in use, a string collector in tests. */
 export interface Output {

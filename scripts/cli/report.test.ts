@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DataIssue, Dataset } from '../../src/lib/data/types';
-import { countLine, formatIssue, hasErrors, plural } from './report';
+import { hasErrors } from '$lib/data/severity';
+import { countLine, formatIssue, plural } from './report';
 
 function issue(overrides: Partial<DataIssue>): DataIssue {
 	return {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { DataIssue, Dataset } from '../../src/lib/data/types';
+import { errorCount } from '$lib/data/severity';
 
 /**
  * One issue, with its file shown under the dataset folder as the user sees it.
@@ -35,7 +36,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
  * @example countLine([], dataset) // "ok: 5 reports, 2 estimates, 5 categories, 4 sources, 6 events"
  */
 export function countLine(issues: readonly DataIssue[], dataset: Dataset): string {
-	const errors = issues.filter((issue) => issue.severity === 'error').length;
+	const errors = errorCount(issues);
 	const warnings = issues.length - errors;
 	if (errors > 0) {
 		return warnings > 0
@@ -50,9 +51,4 @@ export function countLine(issues: readonly DataIssue[], dataset: Dataset): strin
 		plural(dataset.events.length, 'event')
 	].join(', ');
 	return warnings > 0 ? `ok: ${loaded} (${plural(warnings, 'warning')})` : `ok: ${loaded}`;
-}
-
-/** True when any issue is an error (warnings do not fail a check). */
-export function hasErrors(issues: readonly DataIssue[]): boolean {
-	return issues.some((issue) => issue.severity === 'error');
 }

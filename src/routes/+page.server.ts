@@ -1,4 +1,4 @@
-import { datasetList, overviewPage } from '$lib/server/overview';
+import { datasetList, overviewPage } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
 // One dataset: `/` is its overview. Several (or none): `/` lists them.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import { DEFAULT_MAX_ISSUES, readFiles, runPipeline } from './pipeline';
 import type { DroppedFile } from './protocol';
 

@@ -19,6 +19,7 @@ import {
 import * as m from '$lib/messages';
 import { reportsData } from '$lib/view/reports';
 import type { CategoryOutcome, DroppedFile, WorkerOptions, WorkerOutcome } from './protocol';
+import { errorCount } from '$lib/data/severity';
 
 export const DEFAULT_MAX_ISSUES = 200;
 
@@ -122,7 +123,7 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 	const model = buildModel(load);
 	const all: DataIssue[] = model.issues;
 	const issues = all.slice(0, max);
-	const errors = all.reduce((count, issue) => count + (issue.severity === 'error' ? 1 : 0), 0);
+	const errors = errorCount(all);
 	const { overview } = overviewPageOf({ ...model, issues });
 	// The intro counts every issue, not only those listed.
 	overview.issuesIntro = m.issues_intro({ count: all.length });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { seedModel } from '$lib/view/chart-fixtures';
 import { progressChartView } from '$lib/view/progress-chart';
-import { selectTimeline, timelineSeries, timelineView, withPoints } from '$lib/view/timeline';
+import { selectTimeline, timelineSeries, timelineView } from '$lib/view/timeline';
+import { withPoints } from '$lib/view/timeline-points';
 import { progressChart } from './progress';
 import {
 	formatTick,

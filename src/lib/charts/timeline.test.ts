@@ -6,9 +6,9 @@ import {
 	selectTimeline,
 	timelineSeries,
 	timelineView,
-	withPoints,
 	type TimelineChartInput
 } from '$lib/view/timeline';
+import { withPoints } from '$lib/view/timeline-points';
 import { colorOf, cueOf, DASHES, POINT_STYLES } from './cues';
 import type { LineMark, MarkContext } from './marks-plugin';
 import { LIGHT_THEME, seriesColor } from './theme';

@@ -6,7 +6,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import Overview from './Overview.svelte';
 
 const ROOT = 'tests/fixtures/bad';

@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import Overview from './Overview.svelte';
 
 /** The rendered HTML without Svelte's hydration comments and scoped-style classes. */

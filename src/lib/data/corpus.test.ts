@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, test } from 'vitest';
 import Overview from '$lib/components/Overview.svelte';
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import { readDatasetFiles } from '$lib/server/datasets';
 import { buildModel } from './aggregate';
 import { SEED_FILES } from './fixtures';

@@ -41,6 +41,21 @@ export interface CsvTable {
 const DELIMITERS = [',', ';', '\t'] as const;
 
 /**
+ * The number of line ends in `text`, as this reader counts lines (CRLF, LF and a lone CR each
+ * count one): the line after the last is where a new row goes.
+ * @example countLineBreaks('a\r\nb\rc\n') // 3
+ */
+export function countLineBreaks(text: string): number {
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) n++;
+		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+	}
+	return n;
+}
+
+/**
  * The delimiter of the first non-blank line: whichever of `,` `;` tab occurs most often outside
  * quotes (`,` on a tie or when none occurs: a one-column file).
  */

@@ -2,20 +2,21 @@
  * A report being composed (by `npm run data -- add` or the Data page's form) -> the row it
  * would be in reports.csv, checked exactly as `check` would check it as the file's next line.
  *
- * The row is validated by the loader itself (load.ts): a small reports.csv is made of the
- * file's own header, the new row at the line it would get (blank lines before it, which the
- * reader skips but counts) and the earlier rows it might repeat, and is loaded with the
- * dataset's own sources.csv and categories.csv. So the messages, the positions and the checks
+ * The row is validated by the loader itself (load.ts): a small reports.csv table is made of
+ * the file's own header (read by csv.ts), the earlier rows the new one might repeat at their own
+ * lines and the new row at the line it would get, and is loaded with the dataset's own
+ * sources.csv and categories.csv. So the messages, the positions and the checks
  * across files (unknown ids, dates after today, repeated rows) are the ones `check` prints,
  * without reading the whole file again for every keystroke. The aggregation warnings
  * (a correction, two cumulative figures on one day) come from buildModel on the dataset with
  * the row added. Pure: no DOM, no disk.
  */
 import { buildModel } from './aggregate';
-import { detectDelimiter, parseCsv } from './csv';
+import { countLineBreaks, parseCsv, type CsvRow, type CsvTable } from './csv';
 import { said, type Said } from './issue';
 import { loadDataset } from './load';
 import { REPORT_COLUMNS } from './schema/reports';
+import { hasErrors } from './severity';
 import { summaryTable } from './summary';
 import {
 	BASES,
@@ -33,7 +34,7 @@ import {
 	type Report,
 	type SourceKind
 } from './types';
-import { DEFAULT_STYLE, formatCsvRow, reportCells, type CsvStyle } from './write';
+import { DEFAULT_STYLE, formatCsvRow, reportCells, styleOf, type CsvStyle } from './write';
 
 /** A report as typed: raw strings keyed by reports.csv column names (`date`, `note_ar`, …). */
 export type ReportDraft = Readonly<Partial<Record<string, string>>>;
@@ -46,8 +47,8 @@ export interface ReportsLayout {
 	needsHeader: boolean;
 	/** The file's own style: a new row is written in it. */
 	style: CsvStyle;
-	/** The file from its start to the end of its header line (without the line end or a BOM). */
-	headerText: string;
+	/** The header as csv.ts reads it (its cells, line and issues; no rows). */
+	header: CsvTable;
 	headerLine: number;
 	/** The line the new row starts on (blank lines are counted, as editors count them). */
 	nextLine: number;
@@ -96,18 +97,6 @@ export const DRAFT_COLUMNS: readonly string[] = REPORT_COLUMNS.map((c) => c.name
 /** The columns whose values are canonicalised when written (`More than` -> `more_than`, `1,000` -> `1000`). */
 const CANONICAL = new Set(['date', 'source', 'category', 'quantity', 'qualifier', 'basis']);
 
-const BOM = '\uFEFF';
-
-/** The number of line ends in `text` (CRLF, LF and a lone CR each count one, as csv.ts reads them). */
-function lineBreaks(text: string): number {
-	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10) n++;
-		else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
-	}
-	return n;
-}
 
 /**
  * Where a new row goes in a reports.csv (its text, or undefined when there is none).
@@ -117,46 +106,41 @@ export function reportsLayout(text: string | undefined): ReportsLayout {
 	const raw = text ?? '';
 	const bom = raw.charCodeAt(0) === 0xfeff;
 	const body = bom ? raw.slice(1) : raw;
-	const breaks = lineBreaks(body);
+	const breaks = countLineBreaks(body);
 	const endsWithLineEnd = body === '' || /[\r\n]$/.test(body);
 	const lastLine = breaks + (endsWithLineEnd ? 0 : 1);
 	if (body.trim() === '') {
-		return {
-			columns: [...DRAFT_COLUMNS],
-			needsHeader: true,
-			style: { ...DEFAULT_STYLE, bom },
-			headerText: '',
-			// The header goes on the line after the blank ones, the row on the next.
-			headerLine: lastLine + 1,
-			nextLine: lastLine + 2,
-			endsWithLineEnd
+		const style = { ...DEFAULT_STYLE, bom };
+		// The header goes on the line after the blank ones, the row on the next.
+		const headerLine = lastLine + 1;
+		const header: CsvTable = {
+			file: DATASET_FILES.reports,
+			header: [...DRAFT_COLUMNS],
+			headerLine,
+			rows: [],
+			delimiter: style.delimiter,
+			lineEnding: style.lineEnding,
+			hasBom: bom,
+			issues: []
 		};
+		return { columns: [...DRAFT_COLUMNS], needsHeader: true, style, header, headerLine, nextLine: lastLine + 2, endsWithLineEnd };
 	}
-	// The header line, read as csv.ts reads it: its delimiter, line end and cells. A header with
-	// a line break inside quotes is read whole (parseCsv of the file), a case for odd files only.
+	// The header line with its line end, read by csv.ts (its cells, delimiter, line end, byte-order
+	// mark). A header with a line break inside quotes is read whole (parseCsv of the file), a case
+	// for odd files only.
 	const start = body.search(/[^\r\n]/);
-	const end = body.slice(start).search(/[\r\n]/);
-	let headerText = end === -1 ? body : body.slice(0, start + end);
-	if ((headerText.split('"').length - 1) % 2 === 1) {
-		const table = parseCsv(body, DATASET_FILES.reports);
-		const firstRow = table.rows[0];
-		headerText = firstRow
-			? body.slice(0, indexOfLine(body, firstRow.line)).replace(/(\r\n|\r|\n)$/, '')
-			: body;
+	const end = body.slice(start).search(/\r\n|\r|\n/);
+	let headerEnd = end === -1 ? body.length : start + end + (body.startsWith('\r\n', start + end) ? 2 : 1);
+	if ((body.slice(0, headerEnd).split('"').length - 1) % 2 === 1) {
+		const firstRow = parseCsv(body, DATASET_FILES.reports).rows[0];
+		headerEnd = firstRow ? indexOfLine(body, firstRow.line) : body.length;
 	}
-	const header = parseCsv(headerText, DATASET_FILES.reports);
-	const firstLf = body.indexOf('\n');
-	const lineEnding = firstLf > 0 && body[firstLf - 1] === '\r' ? '\r\n' : '\n';
-	const delimiter = detectDelimiter(body);
+	const header = parseCsv(raw.slice(0, headerEnd + (bom ? 1 : 0)), DATASET_FILES.reports);
 	return {
 		columns: header.header,
 		needsHeader: false,
-		style: {
-			delimiter: delimiter === ';' || delimiter === '\t' ? delimiter : ',',
-			lineEnding,
-			bom
-		},
-		headerText,
+		style: styleOf(header),
+		header: { ...header, rows: [] },
 		headerLine: header.headerLine,
 		nextLine: lastLine + 1,
 		endsWithLineEnd
@@ -260,12 +244,12 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 		// A blank row is skipped by the reader, not refused. So that an empty draft gets the
 		// schema's own message for each required cell, it is checked with one more, non-empty,
 		// field past the header's, and the message about that field is left out.
-		const probe = loadRow(formatCsvRow([...cells, '-'], style), context);
+		const probe = loadRow([...cells, '-'], context);
 		const extra = cells.length + 1;
 		loaded = { issues: probe.issues.filter((i) => i.column !== extra), report: null };
-	} else loaded = loadRow(row, context);
+	} else loaded = loadRow(cells, context);
 	issues.push(...loaded.issues);
-	const report = issues.some((i) => i.severity === 'error') ? null : loaded.report;
+	const report = hasErrors(issues) ? null : loaded.report;
 	let summaryLine: string | null = null;
 	let summaryBefore: string | null = null;
 	if (report !== null) {
@@ -284,7 +268,7 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 		summaryLine = summaryLineOf(after, report.category);
 		summaryBefore = summaryLineOf(context.before, report.category);
 	}
-	if (report === null && !issues.some((i) => i.severity === 'error')) {
+	if (report === null && !hasErrors(issues)) {
 		// Not expected: every way a row fails to load gives an error. Said all the same.
 		issues.push(issueAt(line, 0, said('issue_draft_not_loaded', {})));
 	}
@@ -303,46 +287,35 @@ export function checkDraft(draft: ReportDraft, context: DraftContext): DraftChec
 }
 
 /**
- * Loads `row` as line `layout.nextLine` of a reports.csv made of the file's header, the earlier
- * reports it could repeat (same day, source and category), and blank lines between: the
- * loader's issues at that line, and the report it reads there.
+ * Loads the row of `cells` as line `layout.nextLine` of a reports.csv table made of the file's
+ * header and the earlier reports it could repeat (same day, source and category) at their own
+ * lines: the loader's issues at that line, and the report it reads there.
  */
-function loadRow(row: string, context: DraftContext): { issues: DataIssue[]; report: Report | null } {
+function loadRow(cells: readonly string[], context: DraftContext): { issues: DataIssue[]; report: Report | null } {
 	const { layout, load } = context;
-	const { style, nextLine } = layout;
-	let text: string;
-	let at: number;
-	if (layout.needsHeader) {
-		text = '\n'.repeat(layout.headerLine - 1) + formatCsvRow(layout.columns, style);
-		at = layout.headerLine + 1;
-	} else {
-		text = (style.bom ? BOM : '') + layout.headerText + style.lineEnding;
-		at = layout.headerLine + 1;
-	}
-	// The new row's identity, read back from its cells without the loader: only to pick the
-	// earlier rows worth including (a repeat has the same date, source and category).
-	const probe = parseCsv(text + row, DATASET_FILES.reports).rows.at(-1)?.cells ?? [];
-	const cellOf = (name: string) =>
-		probe[layout.columns.findIndex((c) => c.trim().toLowerCase() === name)]?.trim() ?? '';
+	const { nextLine } = layout;
+	const names = layout.columns.map((c) => c.trim().toLowerCase());
+	const cellOf = (name: string) => cells[names.indexOf(name)]?.trim() ?? '';
 	const [date, source, category] = [cellOf('date'), cellOf('source'), cellOf('category')];
+	const rows: CsvRow[] = [];
 	for (const earlier of load.dataset.reports) {
 		if (earlier.date !== date || earlier.source !== source || earlier.category !== category) {
 			continue;
 		}
-		if (earlier.line < at || earlier.line >= nextLine) continue;
-		const written = formatCsvRow(reportCells(earlier, layout.columns), style);
-		text += style.lineEnding.repeat(earlier.line - at) + written;
-		at = earlier.line + lineBreaks(written);
+		if (earlier.line <= layout.headerLine || earlier.line >= nextLine) continue;
+		rows.push({ line: earlier.line, cells: reportCells(earlier, layout.columns) });
 	}
-	text += style.lineEnding.repeat(Math.max(0, nextLine - at)) + row;
+	// The new row's cells as the reader reads them back from the row as written (a line break
+	// in a value, say), behind a header line in the same style.
+	const written = parseCsv(formatCsvRow(layout.columns, layout.style) + formatCsvRow(cells, layout.style), DATASET_FILES.reports);
+	rows.push({ line: nextLine, cells: written.rows[0]?.cells ?? [...cells] });
 	const result = loadDataset(
 		context.datasetId,
 		{
 			[DATASET_FILES.sources]: context.files[DATASET_FILES.sources] ?? '',
-			[DATASET_FILES.categories]: context.files[DATASET_FILES.categories] ?? '',
-			[DATASET_FILES.reports]: text
+			[DATASET_FILES.categories]: context.files[DATASET_FILES.categories] ?? ''
 		},
-		{ today: context.today }
+		{ today: context.today, tables: { [DATASET_FILES.reports]: { ...layout.header, rows } } }
 	);
 	const report = result.dataset.reports.find((r) => r.line === nextLine) ?? null;
 	const issues = result.issues.filter(

@@ -18,6 +18,7 @@ import {
 	type TableSpec
 } from './schema/fields';
 import { decodeProblem, inColumn, said, withMessage, type Said } from './issue';
+import { hasErrors } from './severity';
 import type { DataIssue } from './types';
 
 export interface ValidationResult<T> {
@@ -119,7 +120,7 @@ function tableReader<T>(table: CsvTable, spec: TableSpec<T>): TableReader<T> {
 	const expectedHeader = spec.columns.map((c) => c.name).join(table.delimiter);
 
 	if (header.length === 0) {
-		if (!table.issues.some((i) => i.severity === 'error')) {
+		if (!hasErrors(table.issues)) {
 			error(1, 0, said('issue_empty_file', { header: expectedHeader }));
 		}
 		return skip;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { buildModel } from '$lib/data/aggregate';
 import { DATASET_FILES, type HandoverModel, type LoadResult } from '$lib/data/types';
 import { dataRoot, loadDatasetFromDisk } from './datasets';
+import { errorCount } from '$lib/data/severity';
 
 interface Entry {
 	stamp: string;
@@ -18,12 +19,6 @@ interface Entry {
 	model: HandoverModel | null;
 	/** The files as they are when they have more errors than `load`: the pages say so. */
 	broken: LoadResult | null;
-}
-
-function errorCount(load: LoadResult): number {
-	let count = 0;
-	for (const issue of load.issues) if (issue.severity === 'error') count++;
-	return count;
 }
 
 const entries = new Map<string, Entry>();
@@ -52,7 +47,7 @@ function entryOf(id: string, root: string): Entry {
 	// list the new errors. A build reads each dataset once, so it always shows the files.
 	const shown = cached ? { ...cached, broken: null } : null;
 	const entry: Entry =
-		shown && errorCount(load) > errorCount(shown.load)
+		shown && errorCount(load.issues) > errorCount(shown.load.issues)
 			? { ...shown, stamp, broken: load }
 			: { stamp, load, model: null, broken: null };
 	entries.set(key, entry);

@@ -4,7 +4,7 @@
  * quantity, reads "eight hundred").
  */
 import { describe, expect, test } from 'vitest';
-import { datasetList, overviewPage } from './overview';
+import { datasetList, overviewPage } from './views';
 
 const FIXTURES = 'tests/fixtures';
 

@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { richModel, seedModel } from './chart-fixtures';
-import {
-	selectTimeline,
-	timelineSeries,
-	timelineView,
-	withPoints,
-	type TimelineSeries
-} from './timeline';
+import { selectTimeline, timelineSeries, timelineView, type TimelineSeries } from './timeline';
+import { withPoints } from './timeline-points';
 
 const SEP_22 = Date.UTC(2023, 8, 22);
 

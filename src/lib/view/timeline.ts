@@ -6,7 +6,7 @@
  *   `selectTimeline` narrows it to one category (in the browser, from `?category=`) and gives
  *   the chart's sentence and its table, one row per line;
  * - `timelineSeries`, a prerendered `series.json` that the chart fetches with Chart.js: every
- *   line's points, downsampled to a budget. `withPoints` joins the two for the chart builder.
+ *   line's points, downsampled to a budget. `withPoints` (./timeline-points.ts) joins the two for the chart builder.
  */
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
 import type { Dataset, HandoverModel, Localized } from '$lib/data/types';
@@ -308,9 +308,6 @@ export function timelineSeries(model: HandoverModel, options: SeriesOptions = {}
 		)
 	};
 }
-
-// withPoints (in its own module: the chart's code imports it without this one's).
-export { withPoints } from './timeline-points';
 
 /** How many lines the sentence names before it says "and N more". */
 const SENTENCE_LINES = 8;

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import * as m from '$lib/messages';
 import { listDatasets } from '$lib/server/datasets';
-import { datasetFooter } from '$lib/server/pages';
+import { datasetFooter } from '$lib/server/views';
 import type { LayoutServerLoad } from './$types';
 
 // Every page of a dataset has its footer (credit, as-of date), whoever builds the page.

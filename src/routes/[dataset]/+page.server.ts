@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import * as m from '$lib/messages';
 import { listDatasets } from '$lib/server/datasets';
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every dataset folder prerenders, linked from `/` or not.

@@ -7,7 +7,7 @@ import { progressExport, timelineExport, type ExportData } from '$lib/export/dat
 import { sourceLine } from '$lib/export/names';
 import * as m from '$lib/messages';
 import { modelCached } from '$lib/server/cache';
-import { categoryIds, seriesOf } from '$lib/server/charts';
+import { categoryIds, seriesOf } from '$lib/server/views';
 import { listDatasets } from '$lib/server/datasets';
 
 export function checkDataset(dataset: string): void {

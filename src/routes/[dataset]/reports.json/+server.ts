@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import * as m from '$lib/messages';
 import { listDatasets } from '$lib/server/datasets';
-import { reportsList } from '$lib/server/pages';
+import { reportsList } from '$lib/server/views';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // Every report, for the reports page to filter, sort and page in the browser (see

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import * as m from '$lib/messages';
 import { listDatasets } from '$lib/server/datasets';
-import { sourcesPage } from '$lib/server/pages';
+import { sourcesPage } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => listDatasets().map((dataset) => ({ dataset }));

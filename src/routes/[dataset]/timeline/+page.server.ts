@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import * as m from '$lib/messages';
-import { timelinePage } from '$lib/server/charts';
+import { timelinePage } from '$lib/server/views';
 import { listDatasets } from '$lib/server/datasets';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

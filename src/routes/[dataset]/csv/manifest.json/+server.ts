@@ -5,6 +5,7 @@ import { datasetFileBytes, datasetFileNames, modelCached } from '$lib/server/cac
 import { listDatasets } from '$lib/server/datasets';
 import { headlineKeys } from '$lib/view/pages';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { errorCount } from '$lib/data/severity';
 
 // What the build read: each data file's fingerprint, the headlines, and how often an open page
 // checks the files again (HANDOVER_LIVE_INTERVAL, seconds, at build time; default 300, 0 for
@@ -32,7 +33,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const manifest: LiveManifest = {
 		files,
 		interval: interval(),
-		errors: model.issues.filter((issue) => issue.severity === 'error').length,
+		errors: errorCount(model.issues),
 		headlines: headlineKeys(model)
 	};
 	return json(manifest);

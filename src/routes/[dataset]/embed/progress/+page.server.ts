@@ -1,4 +1,4 @@
-import { overviewPage } from '$lib/server/overview';
+import { overviewPage } from '$lib/server/views';
 import { checkDataset, datasetEntries, embedFrame, progressData } from '../embed.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { timelinePage } from '$lib/server/charts';
+import { timelinePage } from '$lib/server/views';
 import { checkDataset, datasetEntries, embedFrame, timelineData } from '../embed.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

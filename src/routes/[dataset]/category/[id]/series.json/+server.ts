@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import * as m from '$lib/messages';
-import { categoryIds, seriesOf } from '$lib/server/charts';
+import { categoryIds, seriesOf } from '$lib/server/views';
 import { listDatasets } from '$lib/server/datasets';
 import type { EntryGenerator, RequestHandler } from './$types';
 

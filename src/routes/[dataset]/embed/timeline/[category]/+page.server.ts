@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import * as m from '$lib/messages';
-import { categoryPage } from '$lib/server/charts';
+import { categoryPage } from '$lib/server/views';
 import { categoryEntries, checkCategory, embedFrame, timelineData } from '../../embed.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
