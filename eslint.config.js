@@ -43,5 +43,26 @@ export default ts.config(
 	{
 		files: ['**/*.js', '**/*.mjs'],
 		...ts.configs.disableTypeChecked
+	},
+	{
+		// The test helpers (src/lib/testing/: the seed fixture, record builders, arbitraries) are
+		// for tests only: production code that imported them would bundle the fixtures. The
+		// typescript-eslint twin of no-restricted-imports, so that a no-restricted-imports rule of
+		// another block (islands) still applies to the same files.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts', 'scripts/**/*.mjs'],
+		ignores: ['**/*.test.ts', 'src/lib/testing/**', 'scripts/cli/test-helpers.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/testing', '$lib/testing/*', '**/testing', '**/testing/*'],
+							message: 'src/lib/testing/ is for tests (*.test.ts) only.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -26,6 +26,9 @@ const executablePath =
 // beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+/** The folder of fixture datasets the end-to-end builds read (HANDOVER_DATA). */
+export const FIXTURE_DATA = path.resolve('tests/fixtures/datasets');
+
 export default defineConfig({
 	testDir: 'tests',
 	// The generated 100,000-row site and the bad-input corpus have their own configs and servers:
@@ -63,6 +66,9 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}/`,
+		// The site is built from the frozen fixtures, never from data/, which users edit (npm run
+		// test:data checks that folder).
+		env: { HANDOVER_DATA: FIXTURE_DATA },
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 		stdout: 'ignore',

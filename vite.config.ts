@@ -31,7 +31,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		// Pinned so that no test depends on the machine's time zone.
-		env: { TZ: 'UTC' }
+		// TZ pinned so that no test depends on the machine's time zone; HANDOVER_DATA so that no
+		// test reads data/, which users edit (npm run test:data checks that folder instead).
+		env: { TZ: 'UTC', HANDOVER_DATA: 'tests/fixtures/datasets' }
 	}
 });

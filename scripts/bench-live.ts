@@ -55,7 +55,9 @@ function median(values: readonly number[]): number {
 }
 
 const root = mkdtempSync(path.join(tmpdir(), 'handover-bench-live-'));
-cpSync('data/karabakh-2023', path.join(root, 'karabakh-2023'), { recursive: true });
+cpSync('tests/fixtures/datasets/karabakh-2023', path.join(root, 'karabakh-2023'), {
+	recursive: true
+});
 const reports = path.join(root, 'karabakh-2023', 'reports.csv');
 const seed = readFileSync(reports, 'utf8');
 

@@ -25,8 +25,13 @@ import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The seed dataset whose labels and ids the generated one shares. */
-export const SEED_DIR = fileURLToPath(new URL('../data/karabakh-2023/', import.meta.url));
+/**
+ * The seed dataset whose labels and ids the generated one shares: the tests' frozen copy, so that
+ * what users keep in data/ never changes the generated data.
+ */
+export const SEED_DIR = fileURLToPath(
+	new URL('../tests/fixtures/datasets/karabakh-2023/', import.meta.url)
+);
 
 export const REPORTS_HEADER =
 	'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar';

@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './pages';
 
 const PAGE = '/karabakh-2023/data/';
-const SEED = path.resolve('data/karabakh-2023');
+const SEED = path.resolve('tests/fixtures/datasets/karabakh-2023');
 const seedReports = readFileSync(path.join(SEED, 'reports.csv'));
 
 /** A file for an `<input type=file>`: a name and its bytes. */

@@ -13,7 +13,7 @@ import { collectErrors } from './pages';
 const BUILD = process.env.BUILD_DIR || 'build';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 const ORIGIN = `http://localhost:${PORT}`;
-const SEED_REPORTS = readFileSync('data/karabakh-2023/reports.csv', 'utf8');
+const SEED_REPORTS = readFileSync('tests/fixtures/datasets/karabakh-2023/reports.csv', 'utf8');
 const NEW_ROW = '2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,,\n';
 
 test.describe.configure({ mode: 'serial' });
@@ -167,6 +167,8 @@ test('the published CSV files are the data files, byte for byte', async ({ reque
 	]) {
 		const response = await request.get(`/karabakh-2023/csv/${file}`);
 		expect(response.ok()).toBe(true);
-		expect((await response.body()).equals(readFileSync(`data/karabakh-2023/${file}`))).toBe(true);
+		expect(
+			(await response.body()).equals(readFileSync(`tests/fixtures/datasets/karabakh-2023/${file}`))
+		).toBe(true);
 	}
 });

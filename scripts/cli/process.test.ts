@@ -11,8 +11,12 @@ import {
 	cleanEnv,
 	errLines,
 	expectSeedSummary,
-	seedCopy
+	seedCopy,
+	SEED_DIR
 } from './test-helpers';
+
+/** The seed fixture, relative to the repository root (never data/, which users edit). */
+const SEED = path.relative(REPO_ROOT, SEED_DIR);
 
 const BROKEN_CELL = "quantity 'eight hundred' is not a whole number";
 
@@ -28,14 +32,14 @@ function npxData(args: string[]) {
 
 describe('npx tsx scripts/data.ts', { timeout: 30_000 }, () => {
 	test('summary --json prints the seed figures and exits 0', () => {
-		const run = npxData(['summary', '--json']);
+		const run = npxData(['summary', '--json', SEED]);
 		expect(errLines(run.stderr)).toEqual([]);
 		expect(run.status).toBe(0);
 		expectSeedSummary(JSON.parse(run.stdout) as Summary);
 	});
 
 	test('check on the seed exits 0', () => {
-		const run = npxData(['check']);
+		const run = npxData(['check', SEED]);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toBe('ok: 5 reports, 2 estimates, 5 categories, 4 sources, 6 events\n');
 	});

@@ -1,6 +1,6 @@
 /**
  * Helpers for the command-line tests: string collectors for stdout and stderr, and temporary
- * copies of the bundled dataset that a test may break.
+ * copies of the seed fixture (tests/fixtures/datasets/karabakh-2023) that a test may break.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,10 +9,13 @@ import { expect } from 'vitest';
 import type { Summary } from '../../src/lib/data/summary';
 import type { IsoDate } from '../../src/lib/data/types';
 import type { CommandContext, Output } from './commands';
-import { DEFAULT_DATASET, REPO_ROOT } from './paths';
+import { REPO_ROOT } from './paths';
 
-/** The bundled dataset, absolute. */
-export const SEED_DIR = path.join(REPO_ROOT, DEFAULT_DATASET);
+/** The folder of fixture datasets (a HANDOVER_DATA for the tests), absolute; never data/. */
+export const FIXTURE_ROOT = path.join(REPO_ROOT, 'tests/fixtures/datasets');
+
+/** The tests' frozen copy of the bundled dataset, absolute. */
+export const SEED_DIR = path.join(FIXTURE_ROOT, 'karabakh-2023');
 
 /** A fixed "today", after every seed date, so that no test depends on the clock. */
 export const TODAY = '2024-01-01' as IsoDate;

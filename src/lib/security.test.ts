@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseSafeUrl } from './data/cells';
-import { PROPERTY_RUNS } from './data/arbitraries';
+import { PROPERTY_RUNS } from '$lib/testing/arbitraries';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 

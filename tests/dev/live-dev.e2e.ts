@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const DATA = process.env.LIVE_DEV_DATA ?? '';
 const REPORTS = path.join(DATA, 'karabakh-2023', 'reports.csv');
-const SEED = readFileSync('data/karabakh-2023/reports.csv', 'utf8');
+const SEED = readFileSync('tests/fixtures/datasets/karabakh-2023/reports.csv', 'utf8');
 const NEW_ROW = '2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,,\n';
 
 /** Saves as editors do: a new file renamed over the old one. */

@@ -16,7 +16,9 @@ const DATA = path.resolve('.cache', `live-dev-data-${PORT}`);
 if (process.env.LIVE_DEV_DATA !== DATA) {
 	rmSync(DATA, { recursive: true, force: true });
 	mkdirSync(DATA, { recursive: true });
-	cpSync('data/karabakh-2023', path.join(DATA, 'karabakh-2023'), { recursive: true });
+	cpSync('tests/fixtures/datasets/karabakh-2023', path.join(DATA, 'karabakh-2023'), {
+		recursive: true
+	});
 	process.env.LIVE_DEV_DATA = DATA;
 }
 

@@ -5,7 +5,7 @@ import { overviewPage } from '$lib/server/views';
 import { DEFAULT_MAX_ISSUES, readFiles, runPipeline } from './pipeline';
 import type { DroppedFile } from './protocol';
 
-const SEED = 'data/karabakh-2023';
+const SEED = 'tests/fixtures/datasets/karabakh-2023';
 const NAMES = ['reports.csv', 'categories.csv', 'sources.csv', 'estimates.csv', 'events.csv'];
 
 function seedFiles(edit: (name: string, text: string) => string = (_, t) => t): DroppedFile[] {

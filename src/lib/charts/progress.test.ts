@@ -1,6 +1,6 @@
 import type { ScriptableContext } from 'chart.js';
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from '$lib/view/chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { progressChartView, type ProgressRow } from '$lib/view/progress-chart';
 import type { LineMark, Mark } from './marks-plugin';
 import { percentAxis, progressChart } from './progress';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedModel } from '$lib/view/chart-fixtures';
+import { seedModel } from '$lib/testing/chart-fixtures';
 import { progressChartView } from '$lib/view/progress-chart';
 import { selectTimeline, timelineSeries, timelineView } from '$lib/view/timeline';
 import { withPoints } from '$lib/view/timeline-points';

@@ -1,7 +1,7 @@
 import type { Chart, TooltipItem } from 'chart.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from '$lib/view/chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import {
 	selectTimeline,
 	timelineSeries,

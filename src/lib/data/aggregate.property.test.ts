@@ -9,8 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildModel, sourceTotal } from './aggregate';
-import { dayArb, PROPERTY_RUNS } from './arbitraries';
-import { category, estimate, load, report } from './test-records';
+import { dayArb, PROPERTY_RUNS } from '$lib/testing/arbitraries';
+import { category, estimate, load, report } from '$lib/testing/records';
 import { BASES, QUALIFIERS, type IsoDate, type Report } from './types';
 
 const SOURCES = ['ru-mod', 'az-gov', 'tass'] as const;

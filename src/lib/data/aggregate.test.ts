@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel, sourceTotal } from './aggregate';
 import { said } from './issue';
-import { SEED_ID, seedWith } from './fixtures';
+import { SEED_ID, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
-import { category, day, estimate, load, report, seedLoad, type Figure } from './test-records';
+import { category, day, estimate, load, report, seedLoad, type Figure } from '$lib/testing/records';
 import { DATASET_FILES, type Basis, type Quantity } from './types';
 
 const q = (low: number, high: number | null, approximate: boolean, text: string): Quantity => ({

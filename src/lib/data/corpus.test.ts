@@ -26,7 +26,7 @@ import Overview from '$lib/components/Overview.svelte';
 import { overviewPage } from '$lib/server/views';
 import { readDatasetFiles } from '$lib/server/datasets';
 import { buildModel } from './aggregate';
-import { SEED_FILES } from './fixtures';
+import { SEED_FILES } from '$lib/testing/seed';
 import { loadDataset } from './load';
 import { summaryTable, toSummary } from './summary';
 import type { DataIssue, Dataset, IsoDate, Localized } from './types';

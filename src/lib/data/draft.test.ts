@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from './aggregate';
 import { checkDraft, draftChoices, draftContext, reportsLayout, type ReportDraft } from './draft';
-import { SEED_FILES, SEED_ID, seedWith } from './fixtures';
+import { SEED_FILES, SEED_ID, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
 import { DATASET_FILES, type DataIssue, type IsoDate } from './types';
 

@@ -13,9 +13,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { PROPERTY_RUNS, reportArb } from './arbitraries';
+import { PROPERTY_RUNS, reportArb } from '$lib/testing/arbitraries';
 import { parseCsv, scanCsv } from './csv';
-import { csv, REPORTS_HEADER, seedWith } from './fixtures';
+import { csv, REPORTS_HEADER, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
 import { addQuantities, formatCount, statedToQuantity, sumQuantities } from './quantity';
 import { REPORT_COLUMNS, REPORTS } from './schema/reports';

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { csv, SEED_FILES, SEED_ID, seedWith } from './fixtures';
+import { csv, SEED_FILES, SEED_ID, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
 import type { DataIssue, DatasetFiles, IsoDate } from './types';
 
-const SEED_DIR = new URL('../../../data/karabakh-2023/', import.meta.url);
+const SEED_DIR = new URL('../../../tests/fixtures/datasets/karabakh-2023/', import.meta.url);
 const shown = (i: DataIssue) => `${i.severity} ${i.file}:${i.line}:${i.column}: ${i.message}`;
 const load = (files: DatasetFiles, today?: string) =>
 	loadDataset(SEED_ID, files, today ? { today: today as IsoDate } : {});

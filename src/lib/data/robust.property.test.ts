@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildModel } from './aggregate';
-import { PROPERTY_RUNS } from './arbitraries';
+import { PROPERTY_RUNS } from '$lib/testing/arbitraries';
 import { parseCsv } from './csv';
-import { SEED_FILES, SEED_ID } from './fixtures';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
 import { loadDataset } from './load';
 import { summaryTable, toSummary } from './summary';
 import { DATASET_FILES, type DatasetFiles, type IsoDate } from './types';

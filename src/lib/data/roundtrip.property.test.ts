@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PROPERTY_RUNS, reportArb, styleArb, textArb } from './arbitraries';
+import { PROPERTY_RUNS, reportArb, styleArb, textArb } from '$lib/testing/arbitraries';
 import { parseCsv } from './csv';
 import { REPORTS } from './schema/reports';
 import type { Report } from './types';

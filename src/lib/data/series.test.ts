@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sourceTotal } from './aggregate';
 import { loadDataset } from './load';
-import { SEED_FILES, SEED_ID } from './fixtures';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from './series';
-import { category, day, load, report, type Figure } from './test-records';
+import { category, day, load, report, type Figure } from '$lib/testing/records';
 import { QUALIFIERS, type Basis, type Dataset, type Report } from './types';
 
 const seed = loadDataset(SEED_ID, SEED_FILES).dataset;

@@ -3,10 +3,10 @@ import { expect, test } from 'vitest';
 import { buildModel } from './aggregate';
 import { loadDataset } from './load';
 import { toSummary } from './summary';
-import { SEED_SUMMARY } from './test-records';
+import { SEED_SUMMARY } from '$lib/testing/records';
 import type { IsoDate } from './types';
 
-const folder = new URL('../../../data/karabakh-2023/', import.meta.url);
+const folder = new URL('../../../tests/fixtures/datasets/karabakh-2023/', import.meta.url);
 
 test('the seed CSV files give the figures DESIGN.md promises', () => {
 	const files = Object.fromEntries(

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildModel } from './aggregate';
 import { said } from './issue';
 import { progressText, summaryTable, toSummary } from './summary';
-import { SEED_SUMMARY, category, estimate, load, report, seedLoad } from './test-records';
+import { SEED_SUMMARY, category, estimate, load, report, seedLoad } from '$lib/testing/records';
 import type { Progress } from './types';
 
 describe('toSummary', () => {

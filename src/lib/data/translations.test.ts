@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csv, SEED_FILES, SEED_ID, seedWith } from './fixtures';
+import { csv, SEED_FILES, SEED_ID, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
 
 /** The warnings about missing translations (issue 6), across the files of a dataset. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from './csv';
-import { csv, REPORTS_HEADER } from './fixtures';
+import { csv, REPORTS_HEADER } from '$lib/testing/seed';
 import { CATEGORIES } from './schema/categories';
 import { ESTIMATES } from './schema/estimates';
 import { EVENTS } from './schema/events';

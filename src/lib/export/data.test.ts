@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from '$lib/view/chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { timelineSeries } from '$lib/view/timeline';
 import {
 	forCategory,

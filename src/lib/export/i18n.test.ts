@@ -6,10 +6,10 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '$lib/data/aggregate';
-import { SEED_FILES, SEED_ID, seedWith } from '$lib/data/fixtures';
+import { SEED_FILES, SEED_ID, seedWith } from '$lib/testing/seed';
 import { DATASET_FILES } from '$lib/data/types';
 import { loadDataset } from '$lib/data/load';
-import { seedModel } from '$lib/view/chart-fixtures';
+import { seedModel } from '$lib/testing/chart-fixtures';
 import { DEFAULT_QUERY, reportsData, reportsTable } from '$lib/view/reports';
 import { timelineSeries } from '$lib/view/timeline';
 import { BOM, toCsv } from './csv';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
-import { SEED_FILES, SEED_ID } from '$lib/data/fixtures';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
 import { loadDataset } from '$lib/data/load';
 import { DEFAULT_QUERY, reportsData, reportsTable } from '$lib/view/reports';
 import { BOM } from './csv';

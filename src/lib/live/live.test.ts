@@ -6,7 +6,7 @@ import { bodyOf } from './props';
 
 describe('fingerprint', () => {
 	test('its size and FNV-1a hash: equal bytes, equal prints; one byte more, another', () => {
-		const seed = new Uint8Array(readFileSync('data/karabakh-2023/reports.csv'));
+		const seed = new Uint8Array(readFileSync('tests/fixtures/datasets/karabakh-2023/reports.csv'));
 		expect(fingerprint(seed)).toBe(fingerprint(new Uint8Array(seed)));
 		expect(fingerprint(seed)).toMatch(new RegExp(`^${seed.length}:[0-9a-f]{8}$`));
 		const edited = new Uint8Array(seed);
@@ -21,7 +21,7 @@ describe('fingerprint', () => {
 describe('the page body of newer files', () => {
 	const files = (edit: (reports: string) => string) =>
 		['reports.csv', 'categories.csv', 'sources.csv', 'estimates.csv', 'events.csv'].map((name) => {
-			const text = readFileSync(`data/karabakh-2023/${name}`, 'utf8');
+			const text = readFileSync(`tests/fixtures/datasets/karabakh-2023/${name}`, 'utf8');
 			return { name, content: name === 'reports.csv' ? edit(text) : text };
 		});
 	const newer = () =>

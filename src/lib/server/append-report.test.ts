@@ -17,7 +17,7 @@ import { appendReport } from './append-report';
 import { lockPathOf, NODE_FILE_OPS, type FileOps } from './atomic-file';
 import { readDatasetFiles } from './datasets';
 
-const SEED = path.resolve('data/karabakh-2023');
+const SEED = path.resolve('tests/fixtures/datasets/karabakh-2023');
 const TODAY = '2024-01-01' as IsoDate;
 const FIREARMS: ReportDraft = {
 	date: '2023-09-24',

@@ -6,7 +6,7 @@ import { brokenCached, loadCached, modelCached } from './cache';
 
 const root = mkdtempSync(path.join(tmpdir(), 'handover-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-cpSync('data/karabakh-2023', path.join(root, 'seed'), { recursive: true });
+cpSync('tests/fixtures/datasets/karabakh-2023', path.join(root, 'seed'), { recursive: true });
 
 test('a dataset is read once while its files are unchanged', () => {
 	const first = loadCached('seed', root);
@@ -33,7 +33,7 @@ test('an unknown dataset still throws', () => {
 
 test('a broken save keeps the last good figures, and a fix brings the new ones', () => {
 	const file = path.join(root, 'seed', 'reports.csv');
-	const good = readFileSync('data/karabakh-2023/reports.csv', 'utf8');
+	const good = readFileSync('tests/fixtures/datasets/karabakh-2023/reports.csv', 'utf8');
 	const touch = (time: string) => utimesSync(file, new Date(time), new Date(time));
 	writeFileSync(file, good);
 	touch('2031-01-01');

@@ -28,7 +28,7 @@ describe('listDatasets', () => {
 		expect(listDatasets(path.join(root, 'missing'))).toEqual([]);
 	});
 
-	test('the bundled data has the seed dataset', () => {
+	test('by default, the data root ($HANDOVER_DATA: the fixtures under Vitest) has the seed', () => {
 		expect(listDatasets()).toContain('karabakh-2023');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { categoryView } from './category';
-import { richModel, seedModel } from './chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 
 describe('categoryView', () => {
 	test('the seed’s firearms: the report, the estimate, the assumption', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '$lib/data/aggregate';
 import { checkDraft, draftContext } from '$lib/data/draft';
-import { csv, REPORTS_HEADER, SEED_FILES, SEED_ID, seedWith } from '$lib/data/fixtures';
+import { csv, REPORTS_HEADER, SEED_FILES, SEED_ID, seedWith } from '$lib/testing/seed';
 import { renderIssue } from '$lib/data/issue';
 import { loadDataset } from '$lib/data/load';
 import type { DataIssue, DatasetFiles, IsoDate } from '$lib/data/types';

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '$lib/data/aggregate';
 import { said } from '$lib/data/issue';
-import { category, day, estimate, load, report } from '$lib/data/test-records';
+import { category, day, estimate, load, report } from '$lib/testing/records';
 import type { DataIssue } from '$lib/data/types';
 import { issueView } from './issues';
 import { overviewView } from './overview';

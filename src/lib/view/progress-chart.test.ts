@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from './chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { progressChartView } from './progress-chart';
 
 describe('progressChartView on the seed', () => {

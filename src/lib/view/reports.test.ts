@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { loadDataset } from '$lib/data/load';
-import { SEED_FILES, SEED_ID } from '$lib/data/fixtures';
-import { category, load, localized, report } from '$lib/data/test-records';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
+import { category, load, localized, report } from '$lib/testing/records';
 import type { Dataset, Report, SafeUrl, Source } from '$lib/data/types';
 import {
 	ariaSort,

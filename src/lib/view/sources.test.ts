@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '$lib/data/aggregate';
-import { SEED_FILES, SEED_ID } from '$lib/data/fixtures';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
 import { loadDataset } from '$lib/data/load';
-import { category, day, load, localized, report } from '$lib/data/test-records';
+import { category, day, load, localized, report } from '$lib/testing/records';
 import type { HandoverEvent, SafeUrl, Source, SourceKind } from '$lib/data/types';
 import { sourcesView } from './sources';
 

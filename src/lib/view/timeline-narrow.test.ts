@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from './chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { selectTimeline, timelineView } from './timeline';
 import { narrowSelection } from './timeline-narrow';
 

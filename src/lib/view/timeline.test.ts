@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from './chart-fixtures';
+import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { selectTimeline, timelineSeries, timelineView, type TimelineSeries } from './timeline';
 import { withPoints } from './timeline-points';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { draftContext } from '$lib/data/draft';
-import { SEED_FILES, SEED_ID } from '$lib/data/fixtures';
+import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
 import { DATASET_FILES, type IsoDate } from '$lib/data/types';
 import { addTo, checkIn, fileOf, type ReportsCopy } from './drafting';
 

@@ -3,8 +3,8 @@
  * the file styles that parseCsv reads. For tests only.
  */
 import fc from 'fast-check';
-import { parseSafeUrl } from './cells';
-import { statedToQuantity } from './quantity';
+import { parseSafeUrl } from '$lib/data/cells';
+import { statedToQuantity } from '$lib/data/quantity';
 import {
 	BASES,
 	QUALIFIERS,
@@ -13,11 +13,14 @@ import {
 	type Report,
 	type SafeUrl,
 	type StatedFigure
-} from './types';
-import type { CsvStyle } from './write';
+} from '$lib/data/types';
+import type { CsvStyle } from '$lib/data/write';
 
 /** The settings every property test runs with: enough runs to find an edge, a pinned seed. */
-export const PROPERTY_RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200), seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20230922 } as const;
+export const PROPERTY_RUNS = {
+	numRuns: Number(process.env.FC_RUNS ?? 200),
+	seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20230922
+} as const;
 
 export const styleArb: fc.Arbitrary<CsvStyle> = fc.record({
 	delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
@@ -27,7 +30,11 @@ export const styleArb: fc.Arbitrary<CsvStyle> = fc.record({
 });
 
 export const dayArb: fc.Arbitrary<IsoDate> = fc
-	.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+	.date({
+		min: new Date('1900-01-01T00:00:00Z'),
+		max: new Date('2099-12-31T00:00:00Z'),
+		noInvalidDate: true
+	})
 	.map((date) => date.toISOString().slice(0, 10) as IsoDate);
 
 export const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
@@ -49,7 +56,12 @@ export const textArb = fc
 			})
 			.map((parts) => parts.join(''))
 	)
-	.map((text) => text.replace(/[\0\uFFFD]/g, '').replace(/\r\n?/g, '\n').trim())
+	.map((text) =>
+		text
+			.replace(/[\0\uFFFD]/g, '')
+			.replace(/\r\n?/g, '\n')
+			.trim()
+	)
 	.filter((text) => text !== '');
 
 export const urlArb: fc.Arbitrary<SafeUrl> = fc
@@ -83,10 +95,8 @@ export const reportArb: fc.Arbitrary<Report> = fc
 		quote: fc.option(textArb),
 		note: fc.option(localizedArb)
 	})
-	.map(
-		(r): Report => ({
-			line: 0,
-			...r,
-			quantity: r.stated && statedToQuantity(r.stated)
-		})
-	);
+	.map((r): Report => ({
+		line: 0,
+		...r,
+		quantity: r.stated && statedToQuantity(r.stated)
+	}));

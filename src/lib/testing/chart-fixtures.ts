@@ -3,7 +3,7 @@
  * seed's files with more sources, estimates, increments and corrections (real CSV, parsed).
  */
 import { buildModel } from '$lib/data/aggregate';
-import { csv, REPORTS_HEADER, SEED_FILES, SEED_ID, seedWith } from '$lib/data/fixtures';
+import { csv, REPORTS_HEADER, SEED_FILES, SEED_ID, seedWith } from './seed';
 import { loadDataset } from '$lib/data/load';
 import type { HandoverModel } from '$lib/data/types';
 

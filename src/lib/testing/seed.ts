@@ -1,18 +1,19 @@
 /**
  * Test fixtures: the seed dataset's files as text, and helpers to vary them. For tests only
- * (the `?raw` imports are Vite's, so vitest reads the real seed and nothing drifts from it).
+ * (the `?raw` imports are Vite's, so vitest reads the fixture folder itself and nothing drifts
+ * from it; never data/, which users edit).
  */
-import categories from '../../../data/karabakh-2023/categories.csv?raw';
-import meta from '../../../data/karabakh-2023/dataset.json?raw';
-import estimates from '../../../data/karabakh-2023/estimates.csv?raw';
-import events from '../../../data/karabakh-2023/events.csv?raw';
-import reports from '../../../data/karabakh-2023/reports.csv?raw';
-import sources from '../../../data/karabakh-2023/sources.csv?raw';
-import { DATASET_FILES, type DatasetFiles } from './types';
+import categories from '../../../tests/fixtures/datasets/karabakh-2023/categories.csv?raw';
+import meta from '../../../tests/fixtures/datasets/karabakh-2023/dataset.json?raw';
+import estimates from '../../../tests/fixtures/datasets/karabakh-2023/estimates.csv?raw';
+import events from '../../../tests/fixtures/datasets/karabakh-2023/events.csv?raw';
+import reports from '../../../tests/fixtures/datasets/karabakh-2023/reports.csv?raw';
+import sources from '../../../tests/fixtures/datasets/karabakh-2023/sources.csv?raw';
+import { DATASET_FILES, type DatasetFiles } from '$lib/data/types';
 
 export const SEED_ID = 'karabakh-2023';
 
-/** The seed dataset, `data/karabakh-2023`, keyed by file name. */
+/** The seed dataset's frozen copy, `tests/fixtures/datasets/karabakh-2023`, keyed by file name. */
 export const SEED_FILES: DatasetFiles = {
 	[DATASET_FILES.meta]: meta,
 	[DATASET_FILES.categories]: categories,
@@ -41,4 +42,5 @@ export function csv(...lines: string[]): string {
 }
 
 /** The seed's reports.csv header. */
-export const REPORTS_HEADER = 'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar';
+export const REPORTS_HEADER =
+	'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar';

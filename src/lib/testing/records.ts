@@ -2,8 +2,8 @@
  * Builders for typed records in unit tests, so that aggregation is tested without parsing CSV.
  * `seedLoad()` is the Karabakh seed dataset as records, line for line.
  */
-import { statedToQuantity } from './quantity';
-import type { Summary } from './summary';
+import { statedToQuantity } from '$lib/data/quantity';
+import type { Summary } from '$lib/data/summary';
 import type {
 	Basis,
 	Category,
@@ -13,7 +13,7 @@ import type {
 	PartialDate,
 	Qualifier,
 	Report
-} from './types';
+} from '$lib/data/types';
 
 /** `[800, 'more_than']`, or null for a report that gives no number. */
 export type Figure = readonly [number, Qualifier] | null;
@@ -109,7 +109,7 @@ export function load(parts: {
 	};
 }
 
-/** data/karabakh-2023 as records (line numbers as in the files). */
+/** The seed (tests/fixtures/datasets/karabakh-2023) as records (line numbers as in the files). */
 export function seedLoad(): LoadResult {
 	return load({
 		id: 'karabakh-2023',
