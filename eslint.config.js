@@ -41,6 +41,50 @@ export default ts.config(
 		}
 	},
 	{
+		// Island and page-body code: what the islands (src/lib/islands/registry) and the page
+		// bodies that the live data mounts (src/lib/pages) import, all the way down. The pages
+		// ship no SvelteKit client (csr = false, issue 7), so SvelteKit's client modules do not
+		// work there (DEVELOPMENT.md, "Islands"). EmbedFrame and the routes' +files render on the
+		// server only. A block of its own: another rule's no-restricted-imports would replace it.
+		files: [
+			'src/lib/islands/**',
+			'src/lib/pages/**',
+			'src/lib/components/**',
+			'src/lib/charts/**',
+			'src/lib/live/**',
+			'src/lib/browser/**',
+			'src/lib/export/**',
+			'src/lib/view/**',
+			'src/lib/*.ts',
+			'src/routes/\\[dataset\\]/data/**'
+		],
+		ignores: ['src/lib/components/EmbedFrame.svelte', 'src/routes/**/+*'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$app/navigation',
+							message:
+								'Island code: the pages ship no SvelteKit client (csr = false), so its router is not there. Change the address with history.pushState/replaceState.'
+						},
+						{
+							name: '$app/state',
+							message:
+								'Island code: the pages ship no SvelteKit client (csr = false), so page state is not there. Read window.location once mounted, or take the value as a prop.'
+						},
+						{
+							name: '$app/forms',
+							message:
+								'Island code: the pages ship no SvelteKit client (csr = false), so enhance/applyAction have no router. Send the form with fetch.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.js', '**/*.mjs'],
 		...ts.configs.disableTypeChecked
 	},

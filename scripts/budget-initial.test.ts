@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	initialFiles,
 	islandSources,
 	islandsOf,
+	registryIslands,
 	staticClosure,
 	type Manifest
 } from './budget-initial';
+import { registryComponent } from './island-registry';
 
 const manifest: Manifest = {
 	'src/lib/islands/entry.ts': {
@@ -25,12 +28,29 @@ const manifest: Manifest = {
 };
 
 describe('the initial JavaScript of a page', () => {
-	it('reads the registry', () => {
-		const source = `export const ISLANDS = {\n\theader: () => import('$lib/components/header/HeaderControls.svelte'),\n\t'progress-figure': () => import('$lib/components/ProgressFigure.svelte')\n};`;
-		expect([...islandSources(source)]).toEqual([
-			['header', 'src/lib/components/header/HeaderControls.svelte'],
-			['progress-figure', 'src/lib/components/ProgressFigure.svelte']
+	it("reads the registry folder: each file's name and the component it re-exports", () => {
+		const islands = registryIslands('.');
+		expect(islands.get('progress')).toBe('src/lib/components/ProgressFigure.svelte');
+		expect(islands.get('timeline-choice')).toBe('src/lib/components/TimelineChoice.svelte');
+		expect(islands.get('data')).toBe('src/lib/pages/DataTools.svelte');
+		for (const source of islands.values()) expect(existsSync(source)).toBe(true);
+		const registry = new Map([
+			['header', { file: 'r/header.ts', component: '$lib/components/header/HeaderControls.svelte' }]
 		]);
+		expect([...islandSources(registry)]).toEqual([
+			['header', 'src/lib/components/header/HeaderControls.svelte']
+		]);
+	});
+
+	it('an island file that does more than re-export one component is an error that says so', () => {
+		expect(registryComponent('r/a.ts', "export { default } from './A.svelte';")).toBe('./A.svelte');
+		expect(() =>
+			registryComponent(
+				'r/a.ts',
+				"import B from './B.svelte';\nexport { default } from './A.svelte';"
+			)
+		).toThrow("r/a.ts: an island's file re-exports its component and imports nothing else");
+		expect(() => registryComponent('r/a.ts', 'export default 1;')).toThrow('found 0 imports');
 	});
 
 	it('finds the islands of a page once each', () => {
@@ -72,7 +92,7 @@ describe('the initial JavaScript of a page', () => {
 
 	it('names an island that the registry does not list', () => {
 		expect(() => initialFiles(manifest, new Map(), '<div data-island="map"></div>')).toThrow(
-			"the page has an island 'map' that registry.ts does not list"
+			"the page has an island 'map' that src/lib/islands/registry does not have"
 		);
 	});
 });

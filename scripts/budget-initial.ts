@@ -5,10 +5,12 @@
  * counts in the page's "all JS" but not in its initial JS.
  *
  * Read from the build's own manifest (Vite's, in SvelteKit's output folder) and the islands'
- * registry, so the split is the build's, not a guess from the timing of requests.
+ * registry folder (src/lib/islands/folder.ts: the list the browser's entry loads), so the split
+ * is the build's, not a guess from the timing of requests.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REGISTRY_DIR } from '../src/lib/islands/folder';
+import { readRegistry, type RegistryFile } from './island-registry';
 import {
 	ISLANDS_ENTRY,
 	readClientManifest,
@@ -18,14 +20,15 @@ import {
 
 export { staticClosure, type Manifest, type ManifestChunk } from '../src/lib/server/build-manifest';
 
-/** The islands' names and their components' source paths, from registry.ts's source text. */
-export function islandSources(registrySource: string): Map<string, string> {
-	const found = new Map<string, string>();
-	const entry = /^\s*['"]?([\w-]+)['"]?\s*:\s*\(\)\s*=>\s*import\(\s*'([^']+)'\s*\)/gm;
-	for (const [, name, source] of registrySource.matchAll(entry)) {
-		found.set(name!, source!.replace(/^\$lib\//, 'src/lib/'));
-	}
-	return found;
+/**
+ * The islands' names and their components' source paths (keys of the build's manifest: the
+ * browser's entry imports each component itself, scripts/vite-plugin-islands.ts), from the
+ * registry folder (scripts/island-registry.ts).
+ */
+export function islandSources(registry: ReadonlyMap<string, RegistryFile>): Map<string, string> {
+	return new Map(
+		[...registry].map(([name, { component }]) => [name, component.replace(/^\$lib\//, 'src/lib/')])
+	);
 }
 
 /** The islands a prerendered page holds (`data-island="…"`), once each. */
@@ -58,17 +61,20 @@ export function initialFiles(
 	const keys = [ISLANDS_ENTRY];
 	for (const name of islandsOf(html)) {
 		const source = islands.get(name);
-		if (!source) throw new Error(`the page has an island '${name}' that registry.ts does not list`);
+		if (!source)
+			throw new Error(`the page has an island '${name}' that ${REGISTRY_DIR} does not have`);
 		keys.push(islandChunk(manifest, source));
 	}
 	return staticClosure(manifest, keys);
 }
 
+/** The islands of the registry folder of the project at `repoRoot`, by name. */
+export function registryIslands(repoRoot: string): Map<string, string> {
+	return islandSources(readRegistry(repoRoot));
+}
+
 /** Reads the client build's manifest in SvelteKit's output folder `kitDir`, and the registry. */
 export function readBuildFacts(kitDir: string, repoRoot: string) {
 	const { manifest } = readClientManifest(kitDir);
-	const islands = islandSources(
-		readFileSync(path.join(repoRoot, 'src', 'lib', 'islands', 'registry.ts'), 'utf8')
-	);
-	return { manifest, islands };
+	return { manifest, islands: registryIslands(repoRoot) };
 }

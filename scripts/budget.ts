@@ -19,8 +19,9 @@
  * initial JS of every page <= 40 KB gzip; HTML of every page of the 100,000-row site <= 100 KB.
  * A page that fails to load or whose charts never paint is exit status 2.
  *
- * `--reuse` measures the builds that are already there (build/ and .cache/large-build/, as
- * `npm test` leaves them) instead of building: CI runs it right after the tests.
+ * `--reuse` measures the builds that are already there (build/, or $BUILD_DIR with $KIT_OUT_DIR,
+ * and .cache/large-build/, as `npm test` leaves them) instead of building: CI runs it right
+ * after the tests.
  * The browser is Debian's Chromium (or $CHROMIUM_PATH) with the flags of playwright.config.ts.
  * The last line printed is one JSON object with the figures.
  */
@@ -229,7 +230,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
 	// 1. The site on the bundled data.
 	const buildDir = reuse
-		? path.join(REPO_ROOT, 'build')
+		? path.join(REPO_ROOT, process.env.BUILD_DIR || 'build')
 		: path.join(REPO_ROOT, '.cache/budget-build');
 	const kitDir = reuse
 		? path.join(REPO_ROOT, process.env.KIT_OUT_DIR || '.svelte-kit')

@@ -5,9 +5,19 @@
  * a saved data file, on the built site the published files, update the page (src/lib/live).
  * scripts/vite-plugin-islands.ts builds it; src/lib/server/islands.ts writes its <script>.
  */
-import { hydrate } from 'svelte';
+import { hydrate, type Component } from 'svelte';
+import { islandNameOf } from './folder';
 import { remember } from './instances';
-import { ISLANDS, isIslandName } from './registry';
+
+/**
+ * The islands by name (folder.ts): each file of the registry folder is loaded on its own, so a
+ * page loads the code of the islands it has, not of the others.
+ */
+const ISLANDS = new Map(
+	Object.entries(import.meta.glob<Component<never>>('./registry/*.ts', { import: 'default' })).map(
+		([file, load]) => [islandNameOf(file), load]
+	)
+);
 
 /** The JSON of an island's props: the text of the <template> that Island.svelte writes after it. */
 function propsText(element: HTMLElement): string {
@@ -19,12 +29,13 @@ function propsText(element: HTMLElement): string {
 }
 
 async function hydrateIsland(element: HTMLElement): Promise<void> {
-	const name = element.dataset.island;
-	if (!isIslandName(name)) {
+	const name = element.dataset.island ?? '';
+	const load = ISLANDS.get(name);
+	if (!load) {
 		console.warn(`Unknown island: ${name}`);
 		return;
 	}
-	const { default: component } = await ISLANDS[name]();
+	const component = await load();
 	const props = JSON.parse(propsText(element)) as Record<string, unknown>;
 	remember(element, hydrate(component as never, { target: element, props: props as never }));
 }

@@ -3,26 +3,16 @@
  * islands, issue 7): the notice mounted into the layout's `[data-live-notice]`, the footer's
  * as-of date, and the page's body (src/lib/pages, the component the route renders on the
  * server) mounted afresh over `[data-page-body]` with props built from the worker's outcome
- * (props.ts). Loaded by static.ts only when there is something to show; each body's code loads
+ * (props.ts, one table by route). Loaded by static.ts only when there is something to show; each body's code loads
  * only on the page that shows it.
  */
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import type { WorkerOutcome } from '$lib/browser/protocol';
 import { unmountWithin } from '$lib/islands/instances';
 import type { TimelineSeries } from '$lib/view/timeline';
 import LiveNotice from './LiveNotice.svelte';
-import { bodyOf, type BodyName, type LivePage } from './props';
+import { bodyOf, type LivePage } from './props';
 import type { LiveStatus } from './status';
-
-type Loader = () => Promise<{ default: Component<never> }>;
-
-const BODIES: Record<BodyName, Loader> = {
-	overview: () => import('$lib/pages/OverviewPage.svelte'),
-	timeline: () => import('$lib/pages/TimelinePage.svelte'),
-	category: () => import('$lib/pages/CategoryPage.svelte'),
-	reports: () => import('$lib/pages/ReportsPage.svelte'),
-	sources: () => import('$lib/pages/SourcesPage.svelte')
-};
 
 const notice = $state<{ status: LiveStatus | null }>({ status: null });
 let wanted: LiveStatus | null = null;
@@ -72,7 +62,7 @@ export async function showOutcome(
 	const next = bodyOf(page, outcome, seriesUrl);
 	const target = document.querySelector<HTMLElement>('[data-page-body]');
 	if (next && target) {
-		const { default: component } = await BODIES[next.name]();
+		const { default: component } = await next.load();
 		// Mounted, not hydrated: the old body goes (its islands first), the new one renders in one
 		// go, and the reader stays where they were (the body reads its state, filters or the
 		// selected category, from the address as it did on opening).

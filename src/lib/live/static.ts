@@ -16,6 +16,7 @@ import * as m from '$lib/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { DroppedFile, WorkerOptions, WorkerOutcome } from '$lib/browser/protocol';
 import { fingerprint, type LiveManifest } from './fingerprint';
+import { lastGood } from './last-good';
 import type { LivePage } from './props';
 import type { LiveStatus } from './status';
 
@@ -139,7 +140,9 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 			names.map((name, i) => ({ name, content: new Blob([bytes[i]! as BlobPart]) })),
 			{ id: dataset, locale: getLocale(), categoryPages: true, reportsList: true }
 		);
-		if (outcome.errors > state.errors) {
+		// The last good figures stay while the newer files have more errors than them.
+		const errors = (version: { errors: number }) => version.errors;
+		if (lastGood<{ errors: number }>(state, outcome, errors).broken) {
 			state.says = {
 				...statusOf('broken', m.live_broken()),
 				issues: outcome.overview.issues,

@@ -9,8 +9,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildModel } from '$lib/data/aggregate';
 import { DATASET_FILES, type HandoverModel, type LoadResult } from '$lib/data/types';
-import { dataRoot, loadDatasetFromDisk } from './datasets';
+import { lastGood } from '$lib/live/last-good';
 import { errorCount } from '$lib/data/severity';
+import { dataRoot, loadDatasetFromDisk } from './datasets';
 
 interface Entry {
 	stamp: string;
@@ -42,13 +43,12 @@ function entryOf(id: string, root: string): Entry {
 	const cached = entries.get(key);
 	if (cached && cached.stamp === stamp) return cached;
 	const load = loadDatasetFromDisk(id, root);
-	// Under `vite dev`, a file saved half-way, or with a typo, must not take the figures away:
-	// while the files have more errors than the version shown, the pages keep showing it and
-	// list the new errors. A build reads each dataset once, so it always shows the files.
-	const shown = cached ? { ...cached, broken: null } : null;
+	// Under `vite dev`, the last good figures stay while the files have more errors than them
+	// (the pages list the new errors). A build reads each dataset once: it shows the files.
+	const kept = lastGood(cached?.load ?? null, load, (version) => errorCount(version.issues));
 	const entry: Entry =
-		shown && errorCount(load.issues) > errorCount(shown.load.issues)
-			? { ...shown, stamp, broken: load }
+		cached && kept.broken
+			? { ...cached, stamp, broken: kept.broken }
 			: { stamp, load, model: null, broken: null };
 	entries.set(key, entry);
 	return entry;

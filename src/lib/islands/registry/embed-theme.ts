@@ -1,0 +1,2 @@
+// An embed view's colours.
+export { default } from '$lib/components/EmbedTheme.svelte';

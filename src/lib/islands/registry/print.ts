@@ -1,0 +1,2 @@
+// The overview's print button.
+export { default } from '$lib/components/PrintButton.svelte';
