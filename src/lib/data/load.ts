@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { parseCsv, type CsvTable } from './csv';
+import type { FileEncoding } from './encoding';
 import { said, type Said, type TermId } from './issue';
 import { parseJson } from './json';
 import { validateCsv, validateTable } from './validate';
@@ -29,9 +30,17 @@ import {
 	type Report
 } from './types';
 
+/** How each file's bytes were read, by file name. */
+export type FileEncodings = Readonly<Record<string, FileEncoding>>;
+
 export interface LoadOptions {
 	/** Reports dated after this day are flagged. Without it, no date is in the future. */
 	today?: IsoDate;
+	/**
+	 * How each file's bytes were read (encoding.ts, decodeBytes), by file name; a file not named
+	 * is UTF-8. The readers of files on disk and dropped files give it.
+	 */
+	encodings?: FileEncodings;
 }
 
 const REQUIRED_FILES: readonly string[] = [
@@ -50,9 +59,11 @@ function readTable<T>(
 	file: string,
 	spec: TableSpec<T>,
 	issues: DataIssue[],
+	encodings: FileEncodings,
 	keepRows = false
 ): { records: (T & { line: number })[]; table: CsvTable | null } {
 	const text = files[file];
+	const encoding = Object.hasOwn(encodings, file) ? encodings[file] : 'utf-8';
 	if (text === undefined) {
 		if (REQUIRED_FILES.includes(file)) {
 			issues.push({
@@ -66,11 +77,11 @@ function readTable<T>(
 		return { records: [], table: null };
 	}
 	if (!keepRows) {
-		const result = validateCsv(text, file, spec);
+		const result = validateCsv(text, file, spec, { encoding });
 		for (const issue of result.issues) issues.push(issue);
 		return { records: result.records, table: result.table };
 	}
-	const table = parseCsv(text, file);
+	const table = parseCsv(text, file, { encoding });
 	const result = validateTable(table, spec);
 	for (const issue of result.issues) issues.push(issue);
 	return { records: result.records, table };
@@ -156,9 +167,10 @@ function readIdTable<T extends { id: string }>(
 	files: DatasetFiles,
 	file: string,
 	spec: TableSpec<T>,
-	issues: DataIssue[]
+	issues: DataIssue[],
+	encodings: FileEncodings
 ): { records: (T & { line: number })[]; table: CsvTable | null; ids: IdIndex } {
-	const read = readTable(files, file, spec, issues, true);
+	const read = readTable(files, file, spec, issues, encodings, true);
 	const records = uniqueIds(read.records, file, read.table, issues);
 	const ids = idIndex(
 		file,
@@ -531,6 +543,7 @@ export function loadDataset(
 	options: LoadOptions = {}
 ): LoadResult {
 	const issues: DataIssue[] = [];
+	const encodings = options.encodings ?? {};
 	const meta = readMeta(id, files, issues);
 
 	const {
@@ -541,15 +554,16 @@ export function loadDataset(
 		files,
 		DATASET_FILES.sources,
 		SOURCES,
-		issues
+		issues,
+		encodings
 	);
 	const {
 		records: categories,
 		table: categoriesTable,
 		ids: categoryIds
-	} = readIdTable(files, DATASET_FILES.categories, CATEGORIES, issues);
+	} = readIdTable(files, DATASET_FILES.categories, CATEGORIES, issues, encodings);
 
-	const estimatesRead = readTable(files, DATASET_FILES.estimates, ESTIMATES, issues);
+	const estimatesRead = readTable(files, DATASET_FILES.estimates, ESTIMATES, issues, encodings);
 	const estimates = checkRefs(
 		estimatesRead.records,
 		DATASET_FILES.estimates,
@@ -571,7 +585,7 @@ export function loadDataset(
 		});
 	}
 
-	const reportsRead = readTable(files, DATASET_FILES.reports, REPORTS, issues);
+	const reportsRead = readTable(files, DATASET_FILES.reports, REPORTS, issues, encodings);
 	const reports = checkRefs(
 		reportsRead.records,
 		DATASET_FILES.reports,
@@ -606,7 +620,7 @@ export function loadDataset(
 		}
 	}
 
-	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues);
+	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues, encodings);
 	const events = checkRefs(
 		eventsRead.records,
 		DATASET_FILES.events,
