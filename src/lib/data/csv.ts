@@ -219,8 +219,9 @@ export function scanCsv(
 	// Normalised once, so that files with mixed line ends still parse, and a line end is always
 	// one '\n' to count. A lone CR is a line end too (old Mac files; and editors count it as one,
 	// so line numbers match). A CRLF inside a quoted value is the value's own and stays.
-	if (cr !== -1) text = normaliseLineEnds(text);
+	// (The delimiter reads the same before and after: detectDelimiter takes a CR for a line end.)
 	const delimiter = detectDelimiter(text);
+	if (cr !== -1) text = normaliseLineEnds(text, delimiter);
 	const table: CsvTable = {
 		file,
 		header: [],
@@ -293,13 +294,14 @@ export function scanCsv(
 
 /**
  * `text` with its line ends as LF, except a CRLF inside a quoted value, which is the value's own.
- * A quote opens a value at the start of a field and closes before a delimiter, a line end or the
+ * A quote opens a value at the start of a field and closes before the delimiter, a line end or the
  * end of the text; in a file where one does not (a broken quote), every CR and CRLF becomes LF,
  * as csv.ts read them before: reading on after the broken quote then finds its lines.
  */
-function normaliseLineEnds(text: string): string {
+function normaliseLineEnds(text: string, delimiter: string): string {
 	const all = () => text.replace(/\r\n?/g, '\n');
-	const isEnd = (c: number) => c === 44 || c === 59 || c === 9 || c === 10 || c === 13;
+	const d = delimiter.charCodeAt(0);
+	const isEnd = (c: number) => c === d || c === 10 || c === 13;
 	let out = '';
 	let i = 0;
 	const length = text.length;
