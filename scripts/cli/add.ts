@@ -15,8 +15,9 @@ import {
 	type DraftContext
 } from '../../src/lib/data/draft';
 import { DATASET_FILES, type DataIssue } from '../../src/lib/data/types';
+import { loadDataset } from '../../src/lib/data/load';
 import { appendReport } from '../../src/lib/server/append-report';
-import { readDatasetFiles } from '../../src/lib/server/datasets';
+import { readDataset } from '../../src/lib/server/datasets';
 import type { CommandContext } from './commands';
 import { datasetDirProblem, datasetFolderOf, displayPath, resolveDatasetDir } from './paths';
 import { linePrompter, type Prompter } from './prompt';
@@ -185,8 +186,10 @@ async function askForReport(
 	context: CommandContext
 ): Promise<boolean> {
 	const out = context.stdout;
-	const files = readDatasetFiles(dir);
-	const draftCtx = draftContext(path.basename(dir), files, context.today);
+	const { files, encodings } = readDataset(dir);
+	const id = path.basename(dir);
+	const today = context.today;
+	const draftCtx = draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
 	const file = path.join(shownDir, DATASET_FILES.reports);
 	const columns = draftCtx.layout.columns.map((c) => c.trim().toLowerCase());
 	out.write(

@@ -4,10 +4,9 @@
  */
 import path from 'node:path';
 import { buildModel } from '../../src/lib/data/aggregate';
-import { loadDataset } from '../../src/lib/data/load';
 import { summaryTable, toSummary } from '../../src/lib/data/summary';
 import type { HandoverModel, IsoDate } from '../../src/lib/data/types';
-import { readDatasetFiles } from '../../src/lib/server/datasets';
+import { loadDatasetDir } from '../../src/lib/server/datasets';
 import { datasetDirProblem, displayPath, resolveDatasetDir } from './paths';
 import { hasErrors } from '$lib/data/severity';
 import { countLine, formatIssue } from './report';
@@ -46,8 +45,7 @@ function load(dir: string | null, context: CommandContext): Loaded {
 		context.stderr.write(`error: ${problem}\n`);
 		return { ok: false, status: 2 };
 	}
-	const files = readDatasetFiles(absolute);
-	const result = loadDataset(path.basename(absolute), files, { today: context.today });
+	const result = loadDatasetDir(path.basename(absolute), absolute, { today: context.today });
 	return { ok: true, model: buildModel(result), shownDir };
 }
 

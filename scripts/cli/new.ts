@@ -9,7 +9,6 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { buildModel } from '../../src/lib/data/aggregate';
 import { parseId } from '../../src/lib/data/cells';
-import { loadDataset } from '../../src/lib/data/load';
 import { CATEGORY_COLUMNS } from '../../src/lib/data/schema/categories';
 import { ESTIMATE_COLUMNS } from '../../src/lib/data/schema/estimates';
 import { EVENT_COLUMNS } from '../../src/lib/data/schema/events';
@@ -17,7 +16,7 @@ import { REPORT_COLUMNS } from '../../src/lib/data/schema/reports';
 import { SOURCE_COLUMNS } from '../../src/lib/data/schema/sources';
 import { BASES, DATASET_FILES, QUALIFIERS, SOURCE_KINDS } from '../../src/lib/data/types';
 import { DEFAULT_STYLE, formatCsvRow } from '../../src/lib/data/write';
-import { readDatasetFiles } from '../../src/lib/server/datasets';
+import { loadDatasetDir } from '../../src/lib/server/datasets';
 import type { CommandContext } from './commands';
 import { dataRootOf, datasetFolderOf, displayPath, REPO_ROOT } from './paths';
 import { countLine, formatIssue } from './report';
@@ -146,7 +145,7 @@ export function newDataset(target: string, title: string | null, context: Comman
 		if (temp !== null) rmSync(temp, { recursive: true, force: true });
 	}
 
-	const load = loadDataset(id, readDatasetFiles(dir), { today: context.today });
+	const load = loadDatasetDir(id, dir, { today: context.today });
 	const model = buildModel(load);
 	context.stdout.write(
 		`Created ${shownDir}/ with ${Object.keys(files).join(', ')}.\n` +

@@ -4,6 +4,7 @@
  * build ($lib/data, $lib/view/pages).
  */
 import { buildModel } from '$lib/data/aggregate';
+import { decodeBytes, type FileEncoding } from '$lib/data/encoding';
 import { loadDataset } from '$lib/data/load';
 import { DATASET_FILES, type DataIssue } from '$lib/data/types';
 import {
@@ -60,21 +61,27 @@ function throttled(report: (loaded: number, total: number) => void, ms = 50) {
 export interface ReadFiles {
 	/** The text of each dataset file, keyed by its name in the dataset. */
 	texts: Record<string, string>;
+	/** How each file's bytes were read (a file given as a string is UTF-8). */
+	encodings: Record<string, FileEncoding>;
 	files: string[];
 	ignored: string[];
 	bytes: number;
 }
 
 /**
- * Reads the files as UTF-8 text, a chunk at a time, reporting the bytes read. Decoded as Node's
- * readFileSync(file, 'utf8') decodes on the server (bad bytes become U+FFFD, a byte-order mark
- * stays), so that the checks of csv.ts see the same text in both places.
+ * Reads the files, a chunk at a time, reporting the bytes read, and decodes each one whole with
+ * decodeBytes (encoding.ts), as the server's reader does, so that csv.ts sees the same text in
+ * both places. The chunks are kept and decoded once at the end rather than with a streaming
+ * decoder: whether a file is UTF-8 is known only at its last byte (an invalid sequence late in
+ * the file makes the whole file Windows-1256 or not text), and one decode of the whole never
+ * decodes a file twice. The bytes are held until then: a file is at most MAX_FILE_BYTES.
  */
 export async function readFiles(
 	files: readonly DroppedFile[],
 	onProgress: (loaded: number, total: number) => void = () => {}
 ): Promise<ReadFiles> {
 	const texts: Record<string, string> = {};
+	const encodings: Record<string, FileEncoding> = {};
 	const read: string[] = [];
 	const ignored: string[] = [];
 	const chosen: { file: string; content: Blob | string }[] = [];
@@ -94,32 +101,41 @@ export async function readFiles(
 		read.push(file);
 		if (typeof content === 'string') {
 			texts[file] = content;
+			encodings[file] = 'utf-8';
 			loaded += content.length;
 			progress(loaded, total);
 			continue;
 		}
-		const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-		const parts: string[] = [];
+		const chunks: Uint8Array[] = [];
+		let size = 0;
 		const reader = content.stream().getReader();
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			parts.push(decoder.decode(value, { stream: true }));
+			chunks.push(value);
+			size += value.byteLength;
 			loaded += value.byteLength;
 			progress(loaded, total);
 		}
-		parts.push(decoder.decode());
-		texts[file] = parts.join('');
+		const bytes = new Uint8Array(size);
+		let at = 0;
+		for (const chunk of chunks) {
+			bytes.set(chunk, at);
+			at += chunk.byteLength;
+		}
+		const decoded = decodeBytes(bytes);
+		texts[file] = decoded.text;
+		encodings[file] = decoded.encoding;
 	}
 	progress(loaded, total, true);
-	return { texts, files: read, ignored, bytes: loaded };
+	return { texts, encodings, files: read, ignored, bytes: loaded };
 }
 
 /** The views of the dataset made of the files read: the same the build prerenders. */
 export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string }): WorkerOutcome {
 	const started = Date.now();
 	const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
-	const load = loadDataset(options.id, read.texts);
+	const load = loadDataset(options.id, read.texts, { encodings: read.encodings });
 	const model = buildModel(load);
 	const all: DataIssue[] = model.issues;
 	const issues = all.slice(0, max);

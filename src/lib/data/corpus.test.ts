@@ -24,10 +24,9 @@ import { render } from 'svelte/server';
 import { afterAll, describe, expect, test } from 'vitest';
 import Overview from '$lib/components/Overview.svelte';
 import { overviewPage } from '$lib/server/views';
-import { readDatasetFiles } from '$lib/server/datasets';
+import { loadDatasetDir } from '$lib/server/datasets';
 import { buildModel } from './aggregate';
 import { SEED_FILES } from '$lib/testing/seed';
-import { loadDataset } from './load';
 import { summaryTable, toSummary } from './summary';
 import type { DataIssue, Dataset, IsoDate, Localized } from './types';
 
@@ -82,7 +81,7 @@ describe.each(CASES)('bad input: %s', (name) => {
 	const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
 
 	test(`${expected.about}`, () => {
-		const load = loadDataset(name, readDatasetFiles(dir), { today: TODAY });
+		const load = loadDatasetDir(name, dir, { today: TODAY });
 		const model = buildModel(load);
 		expect(() => toSummary(model)).not.toThrow();
 		expect(() => summaryTable(model)).not.toThrow();
@@ -140,7 +139,7 @@ describe('bad input: a 50 MB reports.csv', () => {
 		writeFileSync(path.join(dir, 'reports.csv'), parts.join(''));
 		expect(existsSync(path.join(dir, 'reports.csv'))).toBe(true);
 
-		const load = loadDataset('big', readDatasetFiles(dir), { today: TODAY });
+		const load = loadDatasetDir('big', dir, { today: TODAY });
 		const model = buildModel(load);
 		expect(model.issues).toEqual([]);
 		expect(load.dataset.reports).toHaveLength(5 + rows);

@@ -51,8 +51,8 @@ describe('parseCsv: line numbers', () => {
 			'several newlines, in CRLF',
 			'a,b\r\n1,"x\r\n\r\ny"\r\n2,"p\r\nq"\r\n3,z\r\n',
 			[
-				{ line: 2, cells: ['1', 'x\n\ny'] },
-				{ line: 5, cells: ['2', 'p\nq'] },
+				{ line: 2, cells: ['1', 'x\r\n\r\ny'] },
+				{ line: 5, cells: ['2', 'p\r\nq'] },
 				{ line: 7, cells: ['3', 'z'] }
 			]
 		],
@@ -70,6 +70,23 @@ describe('parseCsv: line numbers', () => {
 			[
 				{ line: 2, cells: ['1', 'he said "6 units"'] },
 				{ line: 3, cells: ['2', '3'] }
+			]
+		],
+		[
+			'a CRLF inside a quoted value stays CRLF (csv-spectrum newlines_crlf), in an LF file too',
+			'a,b\n1,"Once upon \r\na time"\n2,"x\ny"\n3,z\n',
+			[
+				{ line: 2, cells: ['1', 'Once upon \r\na time'] },
+				{ line: 4, cells: ['2', 'x\ny'] },
+				{ line: 6, cells: ['3', 'z'] }
+			]
+		],
+		[
+			'a CRLF inside a value read by papaparse (a quote inside quotes before it)',
+			'a,b\r\n1,"p""\r\nq"\r\n2,z\r\n',
+			[
+				{ line: 2, cells: ['1', 'p"\r\nq'] },
+				{ line: 4, cells: ['2', 'z'] }
 			]
 		],
 		[
@@ -162,7 +179,7 @@ describe('parseCsv: what cannot be read', () => {
 			}
 		],
 		[
-			'a legacy encoding (U+FFFD), at its cell',
+			'bytes that are not text (decoded with a U+FFFD each), at the first bad cell',
 			'a,b\n1,ok\n2,\uFFFD\uFFFD\n',
 			[],
 			{
@@ -205,9 +222,32 @@ describe('parseCsv: what cannot be read', () => {
 			}
 		]
 	])('%s', (_, text, rows, issue) => {
-		const table = parseCsv(text, 'f.csv');
+		// A U+FFFD here stands for a byte that was not UTF-8 (decodeBytes: `encoding: null`).
+		const table = parseCsv(text, 'f.csv', { encoding: text.includes('\uFFFD') ? null : 'utf-8' });
 		expect(table.rows).toEqual(rows);
 		expect(table.issues).toMatchObject([{ file: 'f.csv', severity: 'error', ...issue }]);
+	});
+
+	test.each([
+		['a U+FFFD written in the file', 'a,b\n1,\uFFFD\n', ['1', '\uFFFD']],
+		['a BOM in the middle', 'a,b\n1,x\uFEFFy\n', ['1', 'x\uFEFFy']],
+		['characters outside the BMP', 'a,b\n😀,𝔸\n', ['😀', '𝔸']]
+	])('valid UTF-8 is never refused for its content: %s', (_, text, cells) => {
+		const table = parseCsv(text, 'f.csv', { encoding: 'utf-8' });
+		expect(table.issues).toEqual([]);
+		expect(table.rows).toEqual([{ line: 2, cells }]);
+	});
+
+	test.each([
+		['windows-1256', "read as Windows-1256 (Excel's CSV on Arabic Windows); save it as CSV UTF-8 to be sure"],
+		['utf-16le', "read as UTF-16 (Excel's Unicode Text); save it as CSV UTF-8 to be sure"],
+		['utf-16be', "read as UTF-16 (Excel's Unicode Text); save it as CSV UTF-8 to be sure"]
+	] as const)('a file read as %s: every row, and a warning at 1:1', (encoding, message) => {
+		const table = parseCsv('a,b\n1,ب\n', 'f.csv', { encoding });
+		expect(table.rows).toEqual([{ line: 2, cells: ['1', 'ب'] }]);
+		expect(table.issues).toEqual([
+			{ file: 'f.csv', line: 1, column: 1, severity: 'warning', message, key: expect.any(String), params: {} }
+		]);
 	});
 
 	test.each([[''], ['\uFEFF'], ['\n\n'], [' \r\n']])(

@@ -9,11 +9,14 @@
  *
  * Reads what Excel, LibreOffice and Google Sheets write: a byte-order mark, CRLF, LF or CR, `,` `;`
  * or tab as delimiter (detected from the header line), quoted fields with delimiters, `""` and
- * newlines inside, blank lines (skipped, but counted for line numbers). What cannot be read is an
- * issue: an unclosed quote, a file that is not UTF-8. The field count of each row is checked by
+ * newlines inside (kept as written: a CRLF inside a value stays CRLF), blank lines (skipped, but
+ * counted for line numbers). The bytes are decoded before (encoding.ts): a file read as
+ * Windows-1256 or UTF-16 gets a warning at line 1. What cannot be read is an issue: an unclosed
+ * quote, a file that is not text. The field count of each row is checked by
  * validate.ts, which knows which columns may be empty.
  */
 import Papa from 'papaparse';
+import type { FileEncoding } from './encoding';
 import { said, type Said } from './issue';
 import type { DataIssue } from './types';
 
@@ -125,7 +128,10 @@ const BINARY_KINDS = [
 	['PK\x03\x04', 'issue_binary_zip']
 ] as const;
 
-/** Why a text with a NUL or a U+FFFD is not a CSV file, and where, as an issue. */
+/**
+ * Why a text with a NUL, or bytes that are not text (decoded with a U+FFFD for each bad byte),
+ * is not a CSV file, and where, as an issue.
+ */
 function notUtf8(text: string, file: string, delimiter: string): DataIssue {
 	const known = BINARY_KINDS.find(([prefix]) => text.startsWith(prefix));
 	if (known) {
@@ -182,13 +188,24 @@ export type CsvRowVisitor = (line: number, cells: string[], table: CsvTable) => 
  *   // { header: ['a', 'b'], rows: [{ line: 2, cells: ['1', 'x\ny'] }], delimiter: ';',
  *   //   lineEnding: '\r\n', hasBom: true, headerLine: 1, issues: [], file: 'f.csv' }
  */
-export function parseCsv(text: string, file: string): CsvTable {
-	return scanCsv(text, file, (line, cells, table) => {
-		table.rows.push({ line, cells });
-	});
+export function parseCsv(text: string, file: string, options: ScanOptions = {}): CsvTable {
+	return scanCsv(
+		text,
+		file,
+		(line, cells, table) => {
+			table.rows.push({ line, cells });
+		},
+		options
+	);
 }
 
 export interface ScanOptions {
+	/**
+	 * How the file's bytes were read (encoding.ts, decodeBytes): null for bytes that are not text
+	 * (an error, placed at the first U+FFFD of the text); an encoding other than UTF-8 gives a
+	 * warning at line 1. Default: UTF-8 (text that was never bytes, as in tests).
+	 */
+	encoding?: FileEncoding;
 	/**
 	 * The visitor keeps neither the cells array nor a reference to it after it returns (it may
 	 * keep the strings): the array is then reused for the next row.
@@ -214,12 +231,12 @@ export function scanCsv(
 	const cr = text.indexOf('\r');
 	const crlf = cr === -1 ? -1 : text.indexOf('\r\n', cr);
 	const lineEnding = crlf !== -1 && crlf === text.indexOf('\n') - 1 ? '\r\n' : '\n';
-	// Normalised once, so that files with mixed line ends still parse, and a newline inside a
-	// quoted cell is always one '\n' to count. A lone CR is a line end too (old Mac files; and
-	// editors count it as one, so line numbers match), which also makes reading idempotent:
-	// no value read from a file holds a CR.
-	if (cr !== -1) text = text.replace(/\r\n?/g, '\n');
+	// Normalised once, so that files with mixed line ends still parse, and a line end is always
+	// one '\n' to count. A lone CR is a line end too (old Mac files; and editors count it as one,
+	// so line numbers match). A CRLF inside a quoted value is the value's own and stays.
+	// (The delimiter reads the same before and after: detectDelimiter takes a CR for a line end.)
 	const delimiter = detectDelimiter(text);
+	if (cr !== -1) text = normaliseLineEnds(text, delimiter);
 	const table: CsvTable = {
 		file,
 		header: [],
@@ -231,9 +248,21 @@ export function scanCsv(
 		issues: []
 	};
 	if (text.trim() === '') return table;
-	if (text.indexOf('\0') !== -1 || text.indexOf('\uFFFD') !== -1) {
+	// A U+FFFD in a valid UTF-8 file is a character like any other: only bytes that are not text
+	// (or a NUL, which no text file holds) make the file unreadable.
+	if (options.encoding === null || text.indexOf('\0') !== -1) {
 		table.issues.push(notUtf8(text, file, delimiter));
 		return table;
+	}
+	const read = options.encoding === undefined ? 'utf-8' : options.encoding;
+	if (read !== 'utf-8') {
+		table.issues.push({
+			file,
+			line: 1,
+			column: 1,
+			...said(read === 'windows-1256' ? 'issue_read_as_windows_1256' : 'issue_read_as_utf16', {}),
+			severity: 'warning'
+		});
 	}
 
 	// The first pass is free; reading on after a broken quote parses the rest again.
@@ -276,6 +305,40 @@ export function scanCsv(
 		if (next.resumed) budget -= text.length - from;
 	}
 	return table;
+}
+
+/**
+ * `text` with its line ends as LF, except a CRLF inside a quoted value, which is the value's own.
+ * A quote opens a value at the start of a field and closes before the delimiter, a line end or the
+ * end of the text; in a file where one does not (a broken quote), every CR and CRLF becomes LF,
+ * as csv.ts read them before: reading on after the broken quote then finds its lines.
+ */
+function normaliseLineEnds(text: string, delimiter: string): string {
+	const all = () => text.replace(/\r\n?/g, '\n');
+	const d = delimiter.charCodeAt(0);
+	const isEnd = (c: number) => c === d || c === 10 || c === 13;
+	let out = '';
+	let i = 0;
+	const length = text.length;
+	while (i < length) {
+		const quote = text.indexOf('"', i);
+		const outside = text.slice(i, quote === -1 ? length : quote);
+		if (quote === -1) {
+			return out + outside.replace(/\r\n?/g, '\n');
+		}
+		if (quote > 0 && !isEnd(text.charCodeAt(quote - 1))) return all();
+		let close = text.indexOf('"', quote + 1);
+		while (close !== -1 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
+		if (close === -1) return all();
+		if (close + 1 < length && !isEnd(text.charCodeAt(close + 1))) return all();
+		// Outside the value: every line end is LF; inside it, a lone CR is a line end (counted as
+		// one by editors), a CRLF stays.
+		out +=
+			outside.replace(/\r\n?/g, '\n') +
+			text.slice(quote, close + 1).replace(/\r(?!\n)/g, '\n');
+		i = close + 1;
+	}
+	return out;
 }
 
 /** What happens to a row read: a blank row is skipped, the first one is the header, the rest visited. */

@@ -176,7 +176,7 @@ describe('the plain reader of csv.ts reads what papaparse reads', () => {
 			fc.constantFrom(',', ';', '\t'),
 			fc.array(
 				fc.array(
-					fc.array(fc.constantFrom('a', '"', ',', ';', '\t', '\n', ' ', 'ب'), { maxLength: 6 }),
+					fc.array(fc.constantFrom('a', '"', ',', ';', '\t', '\n', '\r\n', ' ', 'ب'), { maxLength: 6 }),
 					{ minLength: 1, maxLength: 4 }
 				),
 				{ maxLength: 6 }
@@ -188,7 +188,7 @@ describe('the plain reader of csv.ts reads what papaparse reads', () => {
 				.map((cells) =>
 					cells
 						.map((chars) => chars.join(''))
-						.map((cell) => (/["\n,;\t]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+						.map((cell) => (/["\r\n,;\t]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
 						.join(delimiter)
 				)
 				.join(end)
@@ -218,11 +218,44 @@ describe('the plain reader of csv.ts reads what papaparse reads', () => {
 					rows.push({ line: start, cells });
 				}
 				const [header, ...body] = rows;
-				expect(table.header).toEqual(header?.cells.map((cell) => cell.trim()) ?? []);
+				// A CRLF inside a quoted value is kept as written (papaparse is given LF here); the
+				// test below checks that it is kept exactly.
+				const lf = (cells: string[]) => cells.map((cell) => cell.replaceAll('\r\n', '\n'));
+				expect(table.header.map((cell) => cell.replaceAll('\r\n', '\n'))).toEqual(
+					header?.cells.map((cell) => cell.trim()) ?? []
+				);
 				if (header) expect(table.headerLine).toBe(header.line);
-				expect(table.rows).toEqual(body);
+				expect(table.rows.map((row) => ({ line: row.line, cells: lf(row.cells) }))).toEqual(body);
 			}),
 			{ ...PROPERTY_RUNS, numRuns: PROPERTY_RUNS.numRuns * 20 }
+		);
+	});
+});
+
+describe('a line end inside a quoted value is kept as written', () => {
+	test('well-formed CSV with CRLF and LF inside quoted cells: every cell as written, lines right', () => {
+		const cellArb = fc
+			.array(fc.constantFrom('a', '"', ',', '\n', '\r\n', ' ', 'ب'), { minLength: 1, maxLength: 6 })
+			.map((chars) => 'x' + chars.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cellArb, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
+				fc.constantFrom('\n', '\r\n'),
+				(rows, end) => {
+					const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+					const text = ['h,k', ...rows.map((cells) => cells.map(quote).join(','))].join(end) + end;
+					const table = parseCsv(text, 'f.csv');
+					expect(table.issues).toEqual([]);
+					let line = 2;
+					const expected = rows.map((cells) => {
+						const row = { line, cells };
+						line += 1 + cells.join('').split('\n').length - 1;
+						return row;
+					});
+					expect(table.rows).toEqual(expected);
+				}
+			),
+			PROPERTY_RUNS
 		);
 	});
 });

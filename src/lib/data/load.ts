@@ -19,7 +19,7 @@ import { EVENTS } from './schema/events';
 import { REPORTS } from './schema/reports';
 import { SOURCES } from './schema/sources';
 import { hasErrors } from './severity';
-import { columnIndex, columnsOf, readTable } from './tables';
+import { columnIndex, columnsOf, readTable, type FileEncodings } from './tables';
 import { checkTranslations } from './translations';
 import {
 	DATASET_FILES,
@@ -29,6 +29,8 @@ import {
 	type LoadResult
 } from './types';
 
+export type { FileEncodings };
+
 export interface LoadOptions {
 	/** Reports dated after this day are flagged. Without it, no date is in the future. */
 	today?: IsoDate;
@@ -37,6 +39,11 @@ export interface LoadOptions {
 	 * checks its row as reports.csv's next line this way (draft.ts), without writing CSV.
 	 */
 	tables?: Readonly<Partial<Record<string, CsvTable>>>;
+	/**
+	 * How each file's bytes were read (encoding.ts, decodeBytes), by file name; a file not named
+	 * is UTF-8. The readers of files on disk and dropped files give it.
+	 */
+	encodings?: FileEncodings;
 }
 
 /**
@@ -52,25 +59,24 @@ export function loadDataset(
 	options: LoadOptions = {}
 ): LoadResult {
 	const issues: DataIssue[] = [];
+	const encodings = options.encodings ?? {};
 	const meta = readMeta(id, files, issues);
 
 	const {
 		records: sources,
 		table: sourcesTable,
 		ids: sourceIds
-	} = readIdTable(
-		files,
-		DATASET_FILES.sources,
-		SOURCES,
-		issues
-	);
+	} = readIdTable(files, DATASET_FILES.sources, SOURCES, issues, encodings);
 	const {
 		records: categories,
 		table: categoriesTable,
 		ids: categoryIds
-	} = readIdTable(files, DATASET_FILES.categories, CATEGORIES, issues);
+	} = readIdTable(files, DATASET_FILES.categories, CATEGORIES, issues, encodings);
 
-	const estimatesRead = readTable(files, DATASET_FILES.estimates, ESTIMATES, issues, false, options.tables?.[DATASET_FILES.estimates]);
+	const estimatesRead = readTable(files, DATASET_FILES.estimates, ESTIMATES, issues, {
+		parsed: options.tables?.[DATASET_FILES.estimates],
+		encodings
+	});
 	const estimates = checkRefs(
 		estimatesRead.records,
 		DATASET_FILES.estimates,
@@ -92,7 +98,10 @@ export function loadDataset(
 		});
 	}
 
-	const reportsRead = readTable(files, DATASET_FILES.reports, REPORTS, issues, false, options.tables?.[DATASET_FILES.reports]);
+	const reportsRead = readTable(files, DATASET_FILES.reports, REPORTS, issues, {
+		parsed: options.tables?.[DATASET_FILES.reports],
+		encodings
+	});
 	const reports = checkRefs(
 		reportsRead.records,
 		DATASET_FILES.reports,
@@ -127,7 +136,10 @@ export function loadDataset(
 		}
 	}
 
-	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues, false, options.tables?.[DATASET_FILES.events]);
+	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues, {
+		parsed: options.tables?.[DATASET_FILES.events],
+		encodings
+	});
 	const events = checkRefs(
 		eventsRead.records,
 		DATASET_FILES.events,

@@ -7,7 +7,7 @@
 import type { CsvTable } from './csv';
 import { said, type Said } from './issue';
 import type { TableSpec } from './schema/fields';
-import { columnIndex, readTable } from './tables';
+import { columnIndex, readTable, type FileEncodings } from './tables';
 import type { DataIssue, DatasetFiles } from './types';
 
 /** The ids a file holds, loaded or not: for a message that says why a reference fails. */
@@ -74,9 +74,10 @@ export function readIdTable<T extends { id: string }>(
 	files: DatasetFiles,
 	file: string,
 	spec: TableSpec<T>,
-	issues: DataIssue[]
+	issues: DataIssue[],
+	encodings: FileEncodings = {}
 ): { records: (T & { line: number })[]; table: CsvTable | null; ids: IdIndex } {
-	const read = readTable(files, file, spec, issues, true);
+	const read = readTable(files, file, spec, issues, { keepRows: true, encodings });
 	const records = uniqueIds(read.records, file, read.table, issues);
 	const ids = idIndex(
 		file,

@@ -4,10 +4,24 @@
  * that is missing is an error; an optional one has no rows.
  */
 import { parseCsv, type CsvTable } from './csv';
+import type { FileEncoding } from './encoding';
 import { said } from './issue';
 import type { TableSpec } from './schema/fields';
 import { validateCsv, validateTable } from './validate';
 import { DATASET_FILES, type DataIssue, type DatasetFiles } from './types';
+
+/** How each file's bytes were read, by file name. */
+export type FileEncodings = Readonly<Record<string, FileEncoding>>;
+
+/** How readTable reads a file. */
+export interface ReadHow {
+	/** Keep the table's rows of cells (for the ids of references.ts). */
+	keepRows?: boolean;
+	/** A table parsed already, validated instead of the file's text (see LoadOptions.tables). */
+	parsed?: CsvTable;
+	/** How each file's bytes were read (encoding.ts); a file not named is UTF-8. */
+	encodings?: FileEncodings;
+}
 
 const REQUIRED_FILES: readonly string[] = [
 	DATASET_FILES.reports,
@@ -26,8 +40,7 @@ export function readTable<T>(
 	file: string,
 	spec: TableSpec<T>,
 	issues: DataIssue[],
-	keepRows = false,
-	parsed?: CsvTable
+	{ keepRows = false, parsed, encodings = {} }: ReadHow = {}
 ): { records: (T & { line: number })[]; table: CsvTable | null } {
 	if (parsed !== undefined) {
 		const result = validateTable(parsed, spec);
@@ -35,6 +48,7 @@ export function readTable<T>(
 		return { records: result.records, table: parsed };
 	}
 	const text = files[file];
+	const encoding = Object.hasOwn(encodings, file) ? encodings[file] : 'utf-8';
 	if (text === undefined) {
 		if (REQUIRED_FILES.includes(file)) {
 			issues.push({
@@ -48,11 +62,11 @@ export function readTable<T>(
 		return { records: [], table: null };
 	}
 	if (!keepRows) {
-		const result = validateCsv(text, file, spec);
+		const result = validateCsv(text, file, spec, { encoding });
 		for (const issue of result.issues) issues.push(issue);
 		return { records: result.records, table: result.table };
 	}
-	const table = parseCsv(text, file);
+	const table = parseCsv(text, file, { encoding });
 	const result = validateTable(table, spec);
 	for (const issue of result.issues) issues.push(issue);
 	return { records: result.records, table };

@@ -7,7 +7,7 @@
  * A bad value in a lenient column (a link) is a warning: the value is left out, the row loads.
  */
 import * as v from 'valibot';
-import { scanCsv, type CsvTable } from './csv';
+import { scanCsv, type CsvTable, type ScanOptions } from './csv';
 import {
 	translationOf,
 	type ColumnLayout,
@@ -83,7 +83,8 @@ export function validateTable<T>(
 export function validateCsv<T>(
 	text: string,
 	file: string,
-	spec: TableSpec<T>
+	spec: TableSpec<T>,
+	options: Pick<ScanOptions, 'encoding'> = {}
 ): ValidationResult<T & { line: number }> & { table: CsvTable } {
 	let reader: TableReader<T> | null = null;
 	const table = scanCsv(
@@ -93,7 +94,7 @@ export function validateCsv<T>(
 			(reader ??= tableReader(read, spec)).row(line, cells);
 		},
 		// A row's cells are read into its record (or its issues), never kept.
-		{ reuseCells: true }
+		{ ...options, reuseCells: true }
 	);
 	const result = (reader ?? tableReader(table, spec)).result();
 	return { records: result.records, issues: result.issues, table };

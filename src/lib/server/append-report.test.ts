@@ -15,7 +15,9 @@ import type { ReportDraft } from '../data/draft';
 import type { IsoDate } from '../data/types';
 import { appendReport } from './append-report';
 import { lockPathOf, NODE_FILE_OPS, type FileOps } from './atomic-file';
-import { readDatasetFiles } from './datasets';
+import { encodingCases } from '$lib/testing/encoding-cases';
+import { encodeText } from '../data/encoding';
+import { loadDatasetDir, readDatasetFiles } from './datasets';
 
 const SEED = path.resolve('tests/fixtures/datasets/karabakh-2023');
 const TODAY = '2024-01-01' as IsoDate;
@@ -273,5 +275,55 @@ describe('appendReport', () => {
 		const quantities = load.dataset.reports.slice(5).map((r) => r.stated?.value);
 		expect(quantities.sort()).toEqual(Array.from({ length: 20 }, (_, i) => 1000 + i));
 		expect(strays()).toEqual([]);
+	});
+});
+
+describe('appendReport in the file’s own encoding', () => {
+	const seedText = readFileSync(path.join(SEED, 'reports.csv'), 'utf8');
+	const cases = encodingCases(seedText);
+	const tabRow = `${ROW.replaceAll(',', '\t')}\r\n`;
+	test.each([
+		{
+			name: 'windows-1256',
+			row: encodeText(`${ROW}\u0648\u0623\u0643\u062b\u0631\n`, 'windows-1256')
+		},
+		{
+			name: 'utf-16',
+			row: encodeText(tabRow.replace('\r\n', '\u0648\u0623\u0643\u062b\u0631\r\n'), 'utf-16le')
+		},
+		{ name: 'utf-16-be', row: encodeText(`${ROW}\u0648\u0623\u0643\u062b\u0631\n`, 'utf-16be') }
+	])(
+		'$name: the old bytes kept, the row in its encoding; check reads the same rows plus one',
+		async ({ name, row }) => {
+			writeFileSync(reports, cases[name]!);
+			const before = loadDatasetDir('karabakh-2023', dir, { today: TODAY });
+			const result = await appendReport(dir, { ...FIREARMS, note_ar: 'وأكثر' }, { today: TODAY });
+			expect(result.ok).toBe(true);
+			expect(new Uint8Array(bytes())).toEqual(
+				new Uint8Array(Buffer.concat([Buffer.from(cases[name]!), row as Uint8Array]))
+			);
+			const after = loadDatasetDir('karabakh-2023', dir, { today: TODAY });
+			expect(after.issues.filter((i) => i.severity === 'error')).toEqual([]);
+			expect(after.issues.filter((i) => i.key.startsWith('issue_read_as'))).toMatchObject([
+				{ line: 1, column: 1, severity: 'warning' }
+			]);
+			expect(after.dataset.reports.slice(0, -1)).toEqual(before.dataset.reports);
+			expect(after.dataset.reports.at(-1)).toMatchObject({
+				line: 7,
+				date: '2023-09-24',
+				category: 'firearms'
+			});
+		}
+	);
+
+	test('a character Windows-1256 cannot hold: refused, saying which, nothing changes', async () => {
+		writeFileSync(reports, cases['windows-1256']!);
+		const result = await appendReport(dir, { ...FIREARMS, note: 'see 😀' }, { today: TODAY });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((i) => `${i.line}:${i.column} ${i.message}`)).toEqual([
+			'7:0 the row holds “😀” (U+1F600), which this file’s encoding (Windows-1256) cannot hold, so it was not written; save the file as CSV UTF-8 in your spreadsheet, then add the row again'
+		]);
+		expect(new Uint8Array(bytes())).toEqual(cases['windows-1256']);
 	});
 });

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDraft, draftContext, type DraftCheck, type ReportDraft } from '../data/draft';
+import { decodeBytes, encodeRow } from '../data/encoding';
 import { loadDataset } from '../data/load';
 import { said } from '../data/issue';
 import { DATASET_FILES, type DataIssue, type IsoDate } from '../data/types';
@@ -63,7 +64,7 @@ function readOtherFiles(dir: string): Record<string, string> {
 	for (const name of Object.values(DATASET_FILES)) {
 		if (name === REPORTS) continue;
 		try {
-			files[name] = readFileSync(path.join(dir, name), 'utf8');
+			files[name] = decodeBytes(readFileSync(path.join(dir, name))).text;
 		} catch {
 			// Missing (or not a file): loadDataset says what that means.
 		}
@@ -98,11 +99,19 @@ export async function appendReport(
 			async (): Promise<AppendResult> => {
 				// Read under the lock, so that a parallel add's row is there.
 				const current = await readForChange(path.join(dir, REPORTS), ops);
-				const text = current.data?.toString('utf8');
+				// Decoded as every reader decodes it; the row is written in the file's own encoding.
+				const decoded = current.data ? decodeBytes(current.data) : null;
+				const text = decoded?.text;
+				const encodings = { [REPORTS]: decoded ? decoded.encoding : 'utf-8' };
 				const files: Record<string, string> = readOtherFiles(dir);
 				if (text !== undefined) files[REPORTS] = text;
 				const id = path.basename(dir);
-				const context = draftContext(id, files, today);
+				const context = draftContext(
+					id,
+					files,
+					today,
+					loadDataset(id, files, { today, encodings })
+				);
 				const check = checkDraft(draft, context);
 				if (check.report === null) return { ok: false, issues: check.issues };
 
@@ -112,7 +121,7 @@ export async function appendReport(
 				const after = loadDataset(
 					id,
 					{ ...files, [REPORTS]: (text ?? '') + check.append },
-					{ today }
+					{ today, encodings }
 				);
 				const before = new Set(context.load.issues.filter((i) => i.file === REPORTS).map(issueKey));
 				const broken = after.issues.filter(
@@ -134,10 +143,9 @@ export async function appendReport(
 					};
 				}
 
-				const bytes = Buffer.concat([
-					current.data ?? Buffer.alloc(0),
-					Buffer.from(check.append, 'utf8')
-				]);
+				const row = encodeRow(check.append, encodings[REPORTS]!, REPORTS, check.line);
+				if (!(row instanceof Uint8Array)) return { ok: false, issues: [row] };
+				const bytes = Buffer.concat([current.data ?? Buffer.alloc(0), row]);
 				await replaceFile(current.real, bytes, {
 					ops,
 					expect: current.version,

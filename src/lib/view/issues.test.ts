@@ -14,7 +14,8 @@ import { renderIssue } from '$lib/data/issue';
 import { loadDataset } from '$lib/data/load';
 import type { DataIssue, DatasetFiles, IsoDate } from '$lib/data/types';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
-import { readDatasetFiles } from '$lib/server/datasets';
+import { readDataset } from '$lib/server/datasets';
+import type { FileEncodings } from '$lib/data/load';
 import { issueText, issueView } from './issues';
 
 const ROOT = fileURLToPath(new URL('../../../tests/fixtures/bad/', import.meta.url));
@@ -26,8 +27,14 @@ const CASES = readdirSync(ROOT, { withFileTypes: true })
 
 const ARABIC = /[\u0600-\u06ff]/;
 
-const issuesOf = (files: DatasetFiles): DataIssue[] =>
-	buildModel(loadDataset(SEED_ID, files, { today: TODAY })).issues;
+const issuesOf = (files: DatasetFiles, encodings: FileEncodings = {}): DataIssue[] =>
+	buildModel(loadDataset(SEED_ID, files, { today: TODAY, encodings })).issues;
+
+/** A corpus case's issues, its files read as the site reads them. */
+const caseIssues = (name: string): DataIssue[] => {
+	const { files, encodings } = readDataset(path.join(ROOT, name));
+	return issuesOf(files, encodings);
+};
 
 /** Broken files the corpus has no case for: JSON, translations, tabs, corrections, ids. */
 const MORE: Record<string, DatasetFiles> = {
@@ -106,14 +113,12 @@ describe('the bad-input corpus', () => {
 	test.each(CASES)(
 		'%s: each issue says its message in English from its key, and in Arabic',
 		(name) => {
-			for (const issue of issuesOf(readDatasetFiles(path.join(ROOT, name)))) checkIssue(issue);
+			for (const issue of caseIssues(name)) checkIssue(issue);
 		}
 	);
 
 	test('has issues of many kinds to check', () => {
-		const keys = new Set(
-			CASES.flatMap((name) => issuesOf(readDatasetFiles(path.join(ROOT, name))).map((i) => i.key))
-		);
+		const keys = new Set(CASES.flatMap((name) => caseIssues(name).map((i) => i.key)));
 		expect(keys.size).toBeGreaterThan(25);
 	});
 });

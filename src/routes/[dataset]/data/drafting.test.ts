@@ -20,7 +20,8 @@ function copyOf(reports: string): ReportsCopy {
 	return {
 		context: draftContext(SEED_ID, files, TODAY),
 		parts: [new TextEncoder().encode(reports)],
-		added: 0
+		added: 0,
+		encoding: 'utf-8'
 	};
 }
 

@@ -12,6 +12,8 @@ import {
 	type DraftContext,
 	type ReportDraft
 } from '$lib/data/draft';
+import { decodeBytes, encodeRow, type FileEncoding } from '$lib/data/encoding';
+import { loadDataset } from '$lib/data/load';
 import { DATASET_FILES, type DatasetFiles } from '$lib/data/types';
 import { isoDay } from '$lib/view/data-page';
 import { fetchPublished } from './published';
@@ -26,10 +28,20 @@ export interface ReportsCopy {
 	parts: BlobPart[];
 	/** How many rows were added in this browser. */
 	added: number;
+	/** How the published reports.csv was read: the rows are written in its encoding too. */
+	encoding: FileEncoding;
 }
 
-// The byte-order mark stays in the text, so that the file's style (checkDraft's layout) sees it.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** The context a draft is checked in, with reports.csv read in its own encoding. */
+function contextOf(
+	id: string,
+	files: DatasetFiles,
+	today: DraftContext['today'],
+	encoding: FileEncoding
+): DraftContext {
+	const encodings = { [DATASET_FILES.reports]: encoding };
+	return draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
+}
 
 /** The files a report is checked against; the others (estimates: the summary line) are used when published. */
 const REQUIRED = [DATASET_FILES.sources, DATASET_FILES.categories, DATASET_FILES.reports] as const;
@@ -47,6 +59,7 @@ export async function openCopy(
 	const blobs = await Promise.all(names.map((name) => fetchPublished(dataset, name)));
 	const files: Record<string, string> = {};
 	let reports: ArrayBuffer = new ArrayBuffer(0);
+	let encoding: FileEncoding = 'utf-8';
 	for (const [i, name] of names.entries()) {
 		const blob = blobs[i];
 		if (!blob) {
@@ -56,15 +69,28 @@ export async function openCopy(
 			continue;
 		}
 		const bytes = await blob.arrayBuffer();
-		files[name] = decoder.decode(bytes);
-		if (name === DATASET_FILES.reports) reports = bytes;
+		// The byte-order mark stays in the text, so that the file's style (checkDraft's layout) sees it.
+		const decoded = decodeBytes(new Uint8Array(bytes));
+		files[name] = decoded.text;
+		if (name === DATASET_FILES.reports) {
+			reports = bytes;
+			encoding = decoded.encoding;
+		}
 	}
-	return { context: draftContext(dataset, files, isoDay(today)), parts: [reports], added: 0 };
+	const context = contextOf(dataset, files, isoDay(today), encoding);
+	return { context, parts: [reports], added: 0, encoding };
 }
 
-/** The draft checked as the copy's next row. */
+/**
+ * The draft checked as the copy's next row; a row the file's encoding cannot hold (a character
+ * Windows-1256 has not) is an error, as `add` makes it.
+ */
 export function checkIn(copy: ReportsCopy, draft: ReportDraft): DraftCheck {
-	return checkDraft(draft, copy.context);
+	const check = checkDraft(draft, copy.context);
+	if (check.report === null) return check;
+	const row = encodeRow(check.append, copy.encoding, DATASET_FILES.reports, check.line);
+	if (row instanceof Uint8Array) return check;
+	return { ...check, report: null, issues: [...check.issues, row] };
 }
 
 /**
@@ -78,14 +104,18 @@ export function addTo(copy: ReportsCopy, check: DraftCheck): ReportsCopy {
 		...context.files,
 		[DATASET_FILES.reports]: (context.files[DATASET_FILES.reports] ?? '') + check.append
 	};
+	const row = encodeRow(check.append, copy.encoding, DATASET_FILES.reports, check.line);
+	if (!(row instanceof Uint8Array)) throw new Error(`addTo: ${row.message}`);
 	return {
-		context: draftContext(context.datasetId, files, context.today),
-		parts: [...copy.parts, check.append],
-		added: copy.added + 1
+		context: contextOf(context.datasetId, files, context.today, copy.encoding),
+		parts: [...copy.parts, row as BlobPart],
+		added: copy.added + 1,
+		encoding: copy.encoding
 	};
 }
 
 /** The copy of reports.csv as a file to download. */
 export function fileOf(copy: ReportsCopy): Blob {
-	return new Blob(copy.parts, { type: 'text/csv;charset=utf-8' });
+	const charset = copy.encoding ?? 'utf-8';
+	return new Blob(copy.parts, { type: `text/csv;charset=${charset}` });
 }
