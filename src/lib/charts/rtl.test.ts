@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedModel } from '$lib/view/chart-fixtures';
-import { progressChartView } from '$lib/view/progress-chart';
+import { progressChartOf, seedModel } from '$lib/view/chart-fixtures';
 import { selectTimeline, timelineSeries, timelineView, withPoints } from '$lib/view/timeline';
 import { progressChart } from './progress';
 import {
@@ -47,7 +46,7 @@ describe('the theme of a page', () => {
 });
 
 describe('the progress chart, right to left', () => {
-	const view = progressChartView(seedModel());
+	const view = progressChartOf(seedModel());
 	const ltr = progressChart(view, LIGHT_THEME).options!;
 	const rtl = progressChart(view, ARABIC).options!;
 

@@ -32,7 +32,7 @@ describe('the seed dataset', () => {
 			date: '2023-09-22',
 			source: 'ru-mod',
 			stated: { value: 6, qualifier: 'exact' },
-			quantity: { low: 6, high: 6, approximate: false, text: '6' },
+			quantity: { low: 6, high: 6, approximate: false, style: 'plain' },
 			basis: 'cumulative'
 		});
 		expect(figure('firearms').quantity).toEqual({
