@@ -151,7 +151,7 @@ describe('the fast reader of reports.csv and the schema agree', () => {
 		const read = REPORTS.fast!(layout);
 		const row = (changes: Record<string, string>) =>
 			header.map((name) => changes[name] ?? { date: '2023-09-22', source: 'ru-mod', category: 'firearms', quantity: '800', qualifier: 'more_than', basis: 'cumulative' }[name] ?? '');
-		expect(read(row({}), 2)).toMatchObject({ line: 2, quantity: { text: '800+' } });
+		expect(read(row({}), 2)).toMatchObject({ line: 2, quantity: { low: 801, style: 'plus' } });
 		for (const changes of <Record<string, string>[]>[
 			{ date: '2023-02-30' },
 			{ quantity: '' },

@@ -39,13 +39,13 @@ describe('the seed dataset', () => {
 			low: 801,
 			high: null,
 			approximate: false,
-			text: '800+'
+			style: 'plus'
 		});
 		expect(figure('ammunition').quantity).toEqual({
 			low: 5000,
 			high: 5000,
 			approximate: true,
-			text: '≈5,000'
+			style: 'plain'
 		});
 		expect(reports.filter((r) => r.quantity === null).map((r) => r.category)).toEqual([
 			'anti_tank_missiles',
