@@ -1,13 +1,13 @@
 import type { ScriptableContext } from 'chart.js';
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from '$lib/testing/chart-fixtures';
-import { progressChartView, type ProgressRow } from '$lib/view/progress-chart';
+import { progressChartOf, richModel, seedModel } from '$lib/testing/chart-fixtures';
+import type { ProgressRow } from '$lib/view/progress-chart';
 import type { LineMark, Mark } from './marks-plugin';
 import { percentAxis, progressChart } from './progress';
 import { DARK_THEME, LIGHT_THEME } from './theme';
 
-const seed = progressChartView(seedModel());
-const rich = progressChartView(richModel());
+const seed = progressChartOf(seedModel());
+const rich = progressChartOf(richModel());
 
 function marksOf(config: ReturnType<typeof progressChart>): Mark[] {
 	return config.options!.plugins!.marks!.marks as Mark[];
@@ -156,7 +156,7 @@ describe('progressChart on the seed', () => {
 	});
 
 	test('the view is not changed', () => {
-		const view = progressChartView(seedModel());
+		const view = progressChartOf(seedModel());
 		const before = structuredClone(view);
 		progressChart(view, LIGHT_THEME);
 		expect(view).toEqual(before);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedModel } from '$lib/testing/chart-fixtures';
-import { progressChartView } from '$lib/view/progress-chart';
+import { progressChartOf, seedModel } from '$lib/testing/chart-fixtures';
 import { selectTimeline, timelineSeries, timelineView } from '$lib/view/timeline';
 import { withPoints } from '$lib/view/timeline-points';
 import { progressChart } from './progress';
@@ -48,7 +47,7 @@ describe('the theme of a page', () => {
 });
 
 describe('the progress chart, right to left', () => {
-	const view = progressChartView(seedModel());
+	const view = progressChartOf(seedModel());
 	const ltr = progressChart(view, LIGHT_THEME).options!;
 	const rtl = progressChart(view, ARABIC).options!;
 

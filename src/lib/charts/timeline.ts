@@ -6,7 +6,7 @@
  * so that they do not overlap. Pure: the same input and theme give the same configuration.
  */
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatCount } from '$lib/data/quantity';
+import { formatCount } from '$lib/data/format';
 import * as m from '$lib/messages';
 import type { TimelineChartInput, TimelineLine, TimelinePoint } from '$lib/view/timeline';
 import { colorOf, cueOf } from './cues';

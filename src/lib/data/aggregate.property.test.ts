@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildModel, sourceTotal } from './aggregate';
+import { buildModel } from './aggregate';
+import { sourceTotal } from './steps';
 import { dayArb, PROPERTY_RUNS } from '$lib/testing/arbitraries';
 import { category, estimate, load, report } from '$lib/testing/records';
 import { BASES, QUALIFIERS, type IsoDate, type Report } from './types';

@@ -29,6 +29,10 @@ import { buildModel } from './aggregate';
 import { SEED_FILES } from '$lib/testing/seed';
 import { summaryTable, toSummary } from './summary';
 import type { DataIssue, Dataset, IsoDate, Localized } from './types';
+import { formatQuantity } from './format';
+
+const textOf = (q: Parameters<typeof formatQuantity>[0] | null | undefined) =>
+	q ? formatQuantity(q) : null;
 
 const ROOT = fileURLToPath(new URL('../../../tests/fixtures/bad/', import.meta.url));
 const TODAY = '2026-01-01' as IsoDate;
@@ -98,7 +102,7 @@ describe.each(CASES)('bad input: %s', (name) => {
 		expect(dataset.categories.map((c) => c.id)).toEqual(expected.categories ?? SEED_CATEGORIES);
 		expect(dataset.sources.map((s) => s.id)).toEqual(expected.sources ?? SEED_SOURCES);
 		const headlines = Object.fromEntries(
-			model.categories.map((c) => [c.category.id, c.headline?.total.text ?? null])
+			model.categories.map((c) => [c.category.id, textOf(c.headline?.total) ?? null])
 		);
 		expect(headlines).toEqual(expected.headlines);
 		for (const [at, value] of Object.entries(expected.values ?? {})) {

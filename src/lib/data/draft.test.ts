@@ -53,7 +53,7 @@ describe('checkDraft on the seed', () => {
 		expect(check.append).toBe(check.row);
 		expect(check.report).toMatchObject({
 			stated: { value: 1000, qualifier: 'more_than' },
-			quantity: { low: 1001, high: null, text: '1,000+' },
+			quantity: { low: 1001, high: null, style: 'plus' },
 			line: 7
 		});
 		expect(check.summaryBefore).toBe(

@@ -17,13 +17,12 @@ import { said, type Said } from './issue';
 import { loadDataset } from './load';
 import { REPORT_COLUMNS } from './schema/reports';
 import { hasErrors } from './severity';
-import { summaryTable } from './summary';
+import { row, TABLE_HEADER } from './summary';
 import {
 	BASES,
 	DATASET_FILES,
 	QUALIFIERS,
 	type Basis,
-	type CategorySummary,
 	type DataIssue,
 	type Dataset,
 	type DatasetFiles,
@@ -335,23 +334,14 @@ function loadRow(cells: readonly string[], context: DraftContext): { issues: Dat
 /**
  * A category's line of the CLI's summary table, as one line of text:
  * `Firearms: handed over 800+ · source ru-mod · date 2023-09-22 · estimate ≈10,000 · progress at least 8%`.
- * The cells are the table's own (summaryTable), read back from its aligned columns.
+ * The cells are the table's own (summary.ts's row()).
  */
 export function summaryLineOf(model: HandoverModel, categoryId: string): string | null {
 	const summary = model.categories.find((c) => c.category.id === categoryId);
 	if (summary === undefined) return null;
-	const [, , headerLine = '', rowLine = ''] = summaryTable(oneCategory(model, summary)).split('\n');
-	const names = ['Category', 'Handed over', 'Source', 'Date', 'Estimate', 'Progress'];
-	const starts: number[] = [];
-	for (const name of names) starts.push(headerLine.indexOf(name, starts.at(-1) ?? 0));
-	const cells = starts.map((start, i) => rowLine.slice(start, starts[i + 1]).trim());
-	const [label, ...rest] = cells;
-	const parts = rest.map((cell, i) => `${names[i + 1]!.toLowerCase()} ${cell}`);
+	const [label, ...rest] = row(summary);
+	const parts = rest.map((cell, i) => `${TABLE_HEADER[i + 1]!.toLowerCase()} ${cell}`);
 	return `${label}: ${parts.join(' · ')}`;
-}
-
-function oneCategory(model: HandoverModel, summary: CategorySummary): HandoverModel {
-	return { ...model, categories: [summary] };
 }
 
 /** A choice to offer: an id and its label (with the label's translations, for the site). */

@@ -17,7 +17,8 @@ import { PROPERTY_RUNS, reportArb } from '$lib/testing/arbitraries';
 import { parseCsv, scanCsv } from './csv';
 import { csv, REPORTS_HEADER, seedWith } from '$lib/testing/seed';
 import { loadDataset } from './load';
-import { addQuantities, formatCount, statedToQuantity, sumQuantities } from './quantity';
+import { formatCount } from './format';
+import { addQuantities, statedToQuantity, sumQuantities } from './quantity';
 import { REPORT_COLUMNS, REPORTS } from './schema/reports';
 import { QUALIFIERS, type Quantity } from './types';
 import { validateCsv, validateTable } from './validate';
@@ -150,7 +151,7 @@ describe('the fast reader of reports.csv and the schema agree', () => {
 		const read = REPORTS.fast!(layout);
 		const row = (changes: Record<string, string>) =>
 			header.map((name) => changes[name] ?? { date: '2023-09-22', source: 'ru-mod', category: 'firearms', quantity: '800', qualifier: 'more_than', basis: 'cumulative' }[name] ?? '');
-		expect(read(row({}), 2)).toMatchObject({ line: 2, quantity: { text: '800+' } });
+		expect(read(row({}), 2)).toMatchObject({ line: 2, quantity: { low: 801, style: 'plus' } });
 		for (const changes of <Record<string, string>[]>[
 			{ date: '2023-02-30' },
 			{ quantity: '' },

@@ -32,20 +32,20 @@ describe('the seed dataset', () => {
 			date: '2023-09-22',
 			source: 'ru-mod',
 			stated: { value: 6, qualifier: 'exact' },
-			quantity: { low: 6, high: 6, approximate: false, text: '6' },
+			quantity: { low: 6, high: 6, approximate: false, style: 'plain' },
 			basis: 'cumulative'
 		});
 		expect(figure('firearms').quantity).toEqual({
 			low: 801,
 			high: null,
 			approximate: false,
-			text: '800+'
+			style: 'plus'
 		});
 		expect(figure('ammunition').quantity).toEqual({
 			low: 5000,
 			high: 5000,
 			approximate: true,
-			text: '≈5,000'
+			style: 'plain'
 		});
 		expect(reports.filter((r) => r.quantity === null).map((r) => r.category)).toEqual([
 			'anti_tank_missiles',

@@ -1,12 +1,15 @@
 /**
  * Each source's running total for a category over time: what the timeline draws. One point per
- * date on which the source reported a number, counted by the rules of aggregate.ts (the total on
- * each date equals `sourceTotal(reports, date)`), in one pass over the sorted reports, so that
- * 100,000 rows stay fast. Sources are never summed.
+ * date on which the source reported a number, counted by the rules of steps.ts (the total on
+ * each date equals `sourceTotal(reports, date)`), in one pass over the timeline the model
+ * already holds (CategorySummary.timelines: the reports are not grouped or sorted again), so
+ * that 100,000 rows stay fast. Sources are never summed.
  */
-import { timelineOf, type Figure, type Timeline } from './aggregate';
 import { addQuantities } from './quantity';
-import type { Dataset, IsoDate, Quantity, Report } from './types';
+import type {
+	CategorySummary,
+	Figure,
+	HandoverModel, IsoDate, Quantity, Report, Timeline } from './types';
 
 export interface SeriesPoint {
 	date: IsoDate;
@@ -63,33 +66,38 @@ function sweep({ figures, steps }: Timeline): SeriesPoint[] {
 
 /**
  * Each source's running total for one category, one point per date it gave a number, sources
- * in the order of sources.csv (then unknown ids, sorted). Throws for an id that is not in
- * categories.csv.
- * @example categorySeries(seed, 'firearms')
- *   // [{ source: 'ru-mod', category: 'firearms', points: [{ date: '2023-09-22', total: { text: '800+', … }, … }] }]
+ * in the order of sources.csv (then unknown ids, sorted), from the model's timelines. Throws
+ * for an id that is not in categories.csv.
+ * @example categorySeries(seedModel, 'firearms')
+ *   // [{ source: 'ru-mod', category: 'firearms', points: [{ date: '2023-09-22', total: { low: 801, style: 'plus', … }, … }] }]
  */
-export function categorySeries(dataset: Dataset, categoryId: string): SourceSeries[] {
-	if (!dataset.categories.some((c) => c.id === categoryId)) {
-		const known = dataset.categories.map((c) => c.id).join(', ');
-		throw new Error(`categorySeries: no category '${categoryId}' in ${dataset.id}; known: ${known}`);
+export function categorySeries(model: HandoverModel, categoryId: string): SourceSeries[] {
+	const summary = summaryOf(model, categoryId);
+	let series = swept.get(summary);
+	if (series === undefined) {
+		series = summary.timelines
+			.map((t) => ({ source: t.source, category: categoryId, points: sweep(t) }))
+			.filter((s) => s.points.length > 0);
+		swept.set(summary, series);
 	}
-	const bySource = new Map<string, Report[]>();
-	for (const report of dataset.reports) {
-		if (report.category !== categoryId) continue;
-		const list = bySource.get(report.source);
-		if (list) list.push(report);
-		else bySource.set(report.source, [report]);
+	return series;
+}
+
+/**
+ * The series of each category summary, once: the page's view and its series.json both draw
+ * them (the model is not changed after it is built).
+ */
+const swept = new WeakMap<CategorySummary, SourceSeries[]>();
+
+function summaryOf(model: HandoverModel, categoryId: string): CategorySummary {
+	const summary = model.categories.find((c) => c.category.id === categoryId);
+	if (!summary) {
+		const known = model.categories.map((c) => c.category.id).join(', ');
+		throw new Error(
+			`categorySeries: no category '${categoryId}' in ${model.dataset.id}; known: ${known}`
+		);
 	}
-	const order = new Map(dataset.sources.map((s, i) => [s.id, i]));
-	const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-	return [...bySource.entries()]
-		.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
-		.map(([source, reports]) => ({
-			source,
-			category: categoryId,
-			points: sweep(timelineOf(reports))
-		}))
-		.filter((series) => series.points.length > 0);
+	return summary;
 }
 
 /** `2023-09-22` -> its UTC midnight in milliseconds, the time axis's unit. */

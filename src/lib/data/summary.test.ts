@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from './aggregate';
 import { said } from './issue';
-import { progressText, summaryTable, toSummary } from './summary';
+import { summaryTable, toSummary } from './summary';
 import { SEED_SUMMARY, category, estimate, load, report, seedLoad } from '$lib/testing/records';
-import type { Progress } from './types';
 
 describe('toSummary', () => {
 	test('the seed figures, records to summary', () => {
@@ -81,17 +80,6 @@ describe('toSummary', () => {
 			['b', null, null, null]
 		]);
 	});
-});
-
-test.each<[Progress, string]>([
-	[{ low: 0.06, high: 0.06, approximate: true }, '6%'],
-	[{ low: 0.0801, high: null, approximate: true }, 'at least 8%'],
-	[{ low: 0, high: 0.2, approximate: false }, 'at most 20%'],
-	[{ low: 0.1, high: 0.2, approximate: false }, '10–20%'],
-	[{ low: 0.101, high: 0.109, approximate: false }, '10–11%'],
-	[{ low: 0, high: 0, approximate: false }, '0%']
-])('progressText(%o) = %s', (progress, expected) => {
-	expect(progressText(progress)).toBe(expected);
 });
 
 test('summaryTable renders the seed for a terminal', () => {

@@ -2,8 +2,8 @@
  * The machine-readable summary that the command line prints (DESIGN.md, "Machine-readable
  * summary"), and a plain-text table of the same figures for a terminal.
  */
-import { percent } from './quantity';
-import type { CategorySummary, HandoverModel, Progress, Quantity } from './types';
+import { formatProgress, formatQuantity } from './format';
+import type { CategorySummary, HandoverModel, Quantity } from './types';
 
 /** A count in the summary: `high: null` means no upper bound. */
 export interface SummaryQuantity {
@@ -53,8 +53,9 @@ export interface Summary {
 	warnings: SummaryWarning[];
 }
 
-function quantity({ low, high, approximate, text }: Quantity): SummaryQuantity {
-	return { low, high, approximate, text };
+function quantity(q: Quantity): SummaryQuantity {
+	const { low, high, approximate } = q;
+	return { low, high, approximate, text: formatQuantity(q) };
 }
 
 /** Four decimal places, so 0.06000000000000001 prints as 0.06. */
@@ -101,22 +102,16 @@ export function toSummary(model: HandoverModel): Summary {
 	};
 }
 
-/**
- * A progress interval in whole percent, rounded toward what each bound promises.
- * @example progressText({ low: 0.0801, high: null, approximate: true }) // 'at least 8%'
- * @example progressText({ low: 0.06, high: 0.06, approximate: true }) // '6%'
- */
-export function progressText({ low, high }: Progress): string {
-	if (high === low) return `${percent(low, 'round')}%`;
-	if (high === null) return `at least ${percent(low, 'floor')}%`;
-	if (low === 0) return `at most ${percent(high, 'ceil')}%`;
-	const [from, to] = [percent(low, 'floor'), percent(high, 'ceil')];
-	return from === to ? `${from}%` : `${from}–${to}%`;
-}
-
 const NONE = '—';
 
-function row(summary: CategorySummary): string[] {
+/** The table's column heads, in the order of row()'s cells. */
+export const TABLE_HEADER = ['Category', 'Handed over', 'Source', 'Date', 'Estimate', 'Progress'] as const;
+
+/**
+ * A category's cells in the terminal table: label, handed over, source, date, estimate,
+ * progress (summaryTable; draft.ts's summaryLineOf says them on one line).
+ */
+export function row(summary: CategorySummary): string[] {
 	const { headline, estimate, progress, unquantified } = summary;
 	// With no number, the latest report that names the category still says who and when.
 	const named = unquantified.reduce<(typeof unquantified)[number] | null>(
@@ -127,14 +122,14 @@ function row(summary: CategorySummary): string[] {
 	return [
 		summary.category.label.value,
 		headline
-			? headline.total.text
+			? formatQuantity(headline.total)
 			: named
 				? 'handed over, no number given'
 				: 'no reports',
 		shown ? shown.source + (summary.sourcesDiffer ? ' (sources differ)' : '') : NONE,
 		shown?.date ?? NONE,
-		estimate?.quantity.text ?? NONE,
-		progress ? progressText(progress) : estimate ? NONE : 'no estimate'
+		estimate ? formatQuantity(estimate.quantity) : NONE,
+		progress ? formatProgress(progress, 'en', { for: 'table' }) : estimate ? NONE : 'no estimate'
 	];
 }
 
@@ -148,7 +143,7 @@ function row(summary: CategorySummary): string[] {
  *   // Firearms   800+         ru-mod  2023-09-22  ≈10,000   at least 8%
  */
 export function summaryTable(model: HandoverModel): string {
-	const header = ['Category', 'Handed over', 'Source', 'Date', 'Estimate', 'Progress'];
+	const header = [...TABLE_HEADER];
 	const rows = [header, ...model.categories.map(row)];
 	const widths = header.map((_, i) => Math.max(...rows.map((cells) => cells[i]!.length)));
 	const lines = rows.map((cells) =>

@@ -74,15 +74,29 @@ export interface Localized {
 }
 
 /**
- * A count as an interval with an approximate flag.
- * `exact 6` is [6, 6]; `more_than 800` is [801, null]; `about 5000` is [5000, 5000] approximate.
- * `high: null` means no upper bound. `text` keeps the source's strength: "6", "800+", "≈5,000".
+ * How a source wrote a figure, kept as data so that text is made in one place (format.ts) and
+ * never read back: `plain` one number ("6", "≈5,000"), `plus` "800+" (more than: the number is
+ * low - 1), `ge` "≥800", `le` "≤20", `lt` "<800" (the number is high + 1), `range` "10–20"
+ * (what a sum of bounded figures gives; issue 14's `between` qualifier will state one).
+ */
+export const QUANTITY_STYLES = ['plain', 'plus', 'ge', 'le', 'lt', 'range'] as const;
+export type QuantityStyle = (typeof QUANTITY_STYLES)[number];
+
+/** What a quantity counts. Only `count` today; a percent (issue 14) will be another unit. */
+export type QuantityUnit = 'count';
+
+/**
+ * A count as an interval with an approximate flag and the source's way of writing it.
+ * `exact 6` is [6, 6] plain; `more_than 800` is [801, null] plus; `about 5000` is [5000, 5000]
+ * plain, approximate. `high: null` means no upper bound. formatQuantity (format.ts) writes it.
  */
 export interface Quantity {
 	low: number;
 	high: number | null;
 	approximate: boolean;
-	text: string;
+	style: QuantityStyle;
+	/** Absent means `count`. */
+	unit?: QuantityUnit;
 }
 
 /** A figure as the source wrote it: the number and its qualifier. */
@@ -213,6 +227,29 @@ export interface SourceTotal {
 	corrected: boolean;
 }
 
+/** A report that gives a number. */
+export type Figure = Report & { quantity: Quantity };
+
+/** The cumulative figure a source's total rests on for one date (the last of that date in file order). */
+export interface Step {
+	report: Figure;
+	/** Earlier cumulative figures of the same date, in file order; the step replaces them. */
+	sameDate: Figure[];
+	/** The earlier figure this one is definitely lower than (a correction), or null. */
+	lowerThan: Figure | null;
+}
+
+/** One source's quantified reports for one category, sorted, with its cumulative steps. */
+export interface Timeline {
+	figures: Figure[];
+	steps: Step[];
+}
+
+/** One source's timeline for a category, in the model: the whole file, whatever the day. */
+export interface SourceTimeline extends Timeline {
+	source: string;
+}
+
 /** A progress ratio as an interval: 0.0801 = 8.01%. `high: null` means no upper bound. */
 export interface Progress {
 	low: number;
@@ -222,6 +259,11 @@ export interface Progress {
 
 export interface CategorySummary {
 	category: Category;
+	/**
+	 * Each source's quantified reports and cumulative steps for the category, over the whole
+	 * file whatever the model's day, sources in the order of sources.csv (then unknown ids).
+	 */
+	timelines: SourceTimeline[];
 	/** The most recent source total; null when no report gives this category a number. */
 	headline: SourceTotal | null;
 	/** Every source's total, most recent first. Never summed across sources. */

@@ -92,7 +92,7 @@ describe('validateTable: records', () => {
 				source: 'ru-mod',
 				category: 'ammunition',
 				stated: { value: 5000, qualifier: 'about' },
-				quantity: { low: 5000, high: 5000, approximate: true, text: '≈5,000' },
+				quantity: { low: 5000, high: 5000, approximate: true, style: 'plain' },
 				basis: 'cumulative',
 				url: 'https://example.org/a',
 				quote: '"about 5,000"',
@@ -117,7 +117,7 @@ describe('validateTable: records', () => {
 		).toMatchObject({
 			target: 'fighters',
 			stated: { value: 10000, qualifier: 'about' },
-			quantity: { low: 10000, high: 10000, approximate: true, text: '≈10,000' },
+			quantity: { low: 10000, high: 10000, approximate: true, style: 'plain' },
 			date: { year: 2023, month: 9, day: null, text: '2023-09' },
 			line: 2
 		});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { richModel, seedModel } from '$lib/testing/chart-fixtures';
 import { timelineSeries } from '$lib/view/timeline';
+import type { Quantity } from '$lib/data/types';
 import {
 	forCategory,
 	progressExport,
@@ -11,14 +12,14 @@ import {
 } from './data';
 
 describe('qualifierOf', () => {
-	test.each([
-		[{ low: 6, high: 6, approximate: false, text: '6' }, 'exact'],
-		[{ low: 5000, high: 5000, approximate: true, text: '≈5,000' }, 'about'],
-		[{ low: 801, high: null, approximate: false, text: '800+' }, 'more_than'],
-		[{ low: 800, high: null, approximate: false, text: '≥800' }, 'at_least'],
-		[{ low: 0, high: 20, approximate: false, text: '≤20' }, 'at_most'],
-		[{ low: 0, high: 19, approximate: false, text: '<20' }, 'fewer_than'],
-		[{ low: 10, high: 20, approximate: false, text: '10–20' }, 'range']
+	test.each<[Quantity, string]>([
+		[{ low: 6, high: 6, approximate: false, style: 'plain' }, 'exact'],
+		[{ low: 5000, high: 5000, approximate: true, style: 'plain' }, 'about'],
+		[{ low: 801, high: null, approximate: false, style: 'plus' }, 'more_than'],
+		[{ low: 800, high: null, approximate: false, style: 'ge' }, 'at_least'],
+		[{ low: 0, high: 20, approximate: false, style: 'le' }, 'at_most'],
+		[{ low: 0, high: 19, approximate: false, style: 'lt' }, 'fewer_than'],
+		[{ low: 10, high: 20, approximate: false, style: 'range' }, 'range']
 	])('%j is %s', (quantity, qualifier) => {
 		expect(qualifierOf(quantity)).toBe(qualifier);
 	});

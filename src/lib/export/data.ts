@@ -9,7 +9,9 @@
  */
 import { categorySeries, type SeriesPoint } from '$lib/data/series';
 import type { HandoverModel, Quantity, Report } from '$lib/data/types';
+import { formatQuantity } from '$lib/data/format';
 import { currentLocale, localized, type Locale } from '$lib/view/locale';
+import { categoryCard } from '$lib/view/overview';
 import { progressChartView } from '$lib/view/progress-chart';
 import type { TimelineSeries } from '$lib/view/timeline';
 import type { Cell } from './csv';
@@ -64,13 +66,13 @@ export const TIMELINE_HEADER = [...POINT_HEADER, 'reports', 'quote', 'link'];
 /**
  * The qualifier a total stands for: a report's own, or the one its interval reads as when
  * figures were added up. A bounded interval that is none of these (10–20) is a `range`.
- * @example qualifierOf({ low: 801, high: null, approximate: false, text: '800+' }) // 'more_than'
+ * @example qualifierOf({ low: 801, high: null, approximate: false, style: 'plus' }) // 'more_than'
  */
 export function qualifierOf(q: Quantity): string {
-	if (q.high === null) return q.text.endsWith('+') ? 'more_than' : 'at_least';
+	if (q.high === null) return q.style === 'plus' ? 'more_than' : 'at_least';
 	if (q.approximate) return 'about';
 	if (q.low === q.high) return 'exact';
-	if (q.low === 0) return q.text.includes('<') ? 'fewer_than' : 'at_most';
+	if (q.low === 0) return q.style === 'lt' ? 'fewer_than' : 'at_most';
 	return 'range';
 }
 
@@ -120,7 +122,8 @@ function base(model: HandoverModel, locale: Locale) {
 export function progressExport(model: HandoverModel, locale: Locale = currentLocale()): ExportData {
 	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
 	const rows: ExportRow[] = [];
-	for (const row of progressChartView(model).rows) {
+	const cards = model.categories.map((summary) => categoryCard(model.dataset, summary));
+	for (const row of progressChartView(model, cards).rows) {
 		const summary = model.categories.find((c) => c.category.id === row.id);
 		const headline = summary?.headline;
 		const estimate = summary?.estimate;
@@ -135,13 +138,13 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 				categoryLabel(row.id),
 				source,
 				headline.date,
-				total.text,
+				formatQuantity(total),
 				total.low,
 				total.high,
 				qualifierOf(total),
 				row.low,
 				row.high,
-				estimate.quantity.text,
+				formatQuantity(estimate.quantity),
 				sourceName(estimate.source),
 				linkOf(headline.reports)
 			]
@@ -175,7 +178,7 @@ export function timelineExport(
 	const full = new Map<string, Map<string, SeriesPoint>>();
 	for (const c of categories) {
 		if (category !== null && c.id !== category) continue;
-		for (const line of categorySeries(model.dataset, c.id)) {
+		for (const line of categorySeries(model, c.id)) {
 			full.set(`${c.id}/${line.source}`, new Map(line.points.map((p) => [p.date, p])));
 		}
 	}
@@ -198,7 +201,7 @@ export function timelineExport(
 					categoryLabel(categoryId),
 					source,
 					point.date,
-					point.total.text,
+					formatQuantity(point.total),
 					point.total.low,
 					point.total.high,
 					qualifierOf(point.total),

@@ -4,9 +4,15 @@
  * As with a chart's CSV, the header, dates, figures, qualifiers and bases are the same in every
  * language; the labels (source, side, category) are the page's.
  */
+import { formatQuantity } from '$lib/data/format';
 import { BASES } from '$lib/data/types';
 import { currentLocale, localized, type Locale } from '$lib/view/locale';
-import type { ReportsData, ReportsPage, ReportsQuery } from '$lib/view/reports';
+import {
+	rowQuantity,
+	type ReportsData,
+	type ReportsPage,
+	type ReportsQuery
+} from '$lib/view/reports';
 import { toCsv, type Cell } from './csv';
 import { qualifierOf } from './data';
 
@@ -51,7 +57,8 @@ export function reportsCsv(
 	const rows = viewOrder(table, query).map((i): Cell[] => {
 		const source = data.sources[data.source[i]!]!;
 		const category = data.categories[data.category[i]!]!;
-		const figure = text(data.figure[i]!);
+		const quantity = rowQuantity(data, i);
+		const figure = quantity && formatQuantity(quantity);
 		const low = data.low[i] ?? null;
 		const high = data.high[i] ?? null;
 		return [
@@ -62,9 +69,7 @@ export function reportsCsv(
 			figure,
 			low,
 			figure === null ? null : high,
-			figure === null || low === null
-				? null
-				: qualifierOf({ low, high, approximate: figure.startsWith('≈'), text: figure }),
+			quantity === null ? null : qualifierOf(quantity),
 			BASES[data.basis[i]!] ?? null,
 			text(data.quote[i]!),
 			text(data.url[i]!)

@@ -6,6 +6,8 @@ import { buildModel } from '$lib/data/aggregate';
 import { csv, REPORTS_HEADER, SEED_FILES, SEED_ID, seedWith } from './seed';
 import { loadDataset } from '$lib/data/load';
 import type { HandoverModel } from '$lib/data/types';
+import { categoryCard } from '$lib/view/overview';
+import { progressChartView, type ProgressChartView } from '$lib/view/progress-chart';
 
 export function seedModel(): HandoverModel {
 	return buildModel(loadDataset(SEED_ID, SEED_FILES));
@@ -46,4 +48,12 @@ export function richModel(): HandoverModel {
 		)
 	});
 	return buildModel(loadDataset('rich', files));
+}
+
+/** The progress chart of a model, from the overview's cards (as overviewView hands them over). */
+export function progressChartOf(model: HandoverModel): ProgressChartView {
+	return progressChartView(
+		model,
+		model.categories.map((summary) => categoryCard(model.dataset, summary))
+	);
 }

@@ -3,9 +3,10 @@
  * category from every source, newest first, its estimates and its notes. The timeline comes
  * from timeline.ts.
  */
+import { formatQuantity } from '$lib/data/format';
 import type { HandoverModel, Localized, Report, SafeUrl } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { categoryCard, type CategoryCardView, type EstimateView } from './overview';
 import { textLanguage } from './text';
 
@@ -79,7 +80,7 @@ export function categoryView(model: HandoverModel, id: string): CategoryView {
 				date: formatDate(r.date),
 				source: source ? localized(source.name) : r.source,
 				side: text(source?.side),
-				figure: r.quantity ? figureText(r.quantity.text) : m.no_number(),
+				figure: r.quantity ? formatQuantity(r.quantity, currentLocale()) : m.no_number(),
 				quantified: r.quantity !== null,
 				basis: r.basis === 'cumulative' ? m.basis_cumulative_short() : m.basis_increment_short(),
 				quote: r.quote,

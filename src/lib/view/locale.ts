@@ -1,10 +1,10 @@
 /**
- * The reader's language in the view models: data labels from their `_ar` columns, numbers,
- * figures and dates through Intl. Pure apart from reading the current language (Paraglide's
+ * The reader's language in the view models: data labels from their `_ar` columns, numbers
+ * and dates through Intl (figures: $lib/data/format.ts). Pure apart from reading the current language (Paraglide's
  * getLocale(): the page's address on the server and in the browser, English in a worker that
  * has not set one, see messages/README.md); every function takes `locale` to choose another.
  */
-import { localizeFigureText, type StrengthWords } from '$lib/data/quantity';
+import { formatInteger, intlTag } from '$lib/data/format';
 import type { Localized } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
@@ -16,56 +16,16 @@ export function currentLocale(): Locale {
 	return getLocale();
 }
 
-/**
- * The Intl tag of a language, with its digits spelt out: `ar` alone gives Latin digits in Node
- * and Chromium today, but CLDR may change that, and the server and the browser must agree or
- * hydration differs. Arabic-Indic digits (`ar-EG` style) only when the reader chose them.
- * @example intlTag('ar') // 'ar-u-nu-latn'
- * @example intlTag('ar', 'arab') // 'ar-u-nu-arab'
- */
-export function intlTag(locale: Locale, digits: Digits = 'latn'): string {
-	return `${locale}-u-nu-${digits}`;
-}
-
 export type Digits = 'latn' | 'arab';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+export { intlTag };
 
 /**
  * A count in the reader's locale: `5000` -> "5,000" (the server always writes Latin digits;
  * see digits.ts for the reader's choice of Arabic-Indic ones).
  */
 export function formatNumber(n: number, locale: Locale = getLocale()): string {
-	const tag = intlTag(locale);
-	let format = numberFormats.get(tag);
-	if (!format) {
-		format = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-		numberFormats.set(tag, format);
-	}
-	return format.format(n);
-}
-
-/** The Arabic for a figure's strength, as a reader would say it. */
-const ARABIC_STRENGTH: StrengthWords = {
-	about: (n) => m.strength_about({ n }, { locale: 'ar' }),
-	moreThan: (n) => m.strength_more_than({ n }, { locale: 'ar' }),
-	atLeast: (n) => m.strength_at_least({ n }, { locale: 'ar' }),
-	atMost: (n) => m.strength_at_most({ n }, { locale: 'ar' }),
-	fewerThan: (n) => m.strength_fewer_than({ n }, { locale: 'ar' })
-};
-
-/**
- * A figure's text (`Quantity.text`: "800+", "≈5,000") in the reader's language: English keeps
- * the source's symbols, Arabic says them in words.
- * @example figureText('800+', 'ar') // 'أكثر من 800'
- * @example figureText('≈5,000', 'ar') // 'نحو 5,000'
- */
-export function figureText(text: string, locale: Locale = getLocale()): string {
-	if (locale === baseLocale) return text;
-	return localizeFigureText(text, {
-		format: (n) => formatNumber(n, locale),
-		words: locale === 'ar' ? ARABIC_STRENGTH : undefined
-	});
+	return formatInteger(n, locale);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

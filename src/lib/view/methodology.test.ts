@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { QUALIFIER_RULES } from '$lib/data/quantity';
+import { formatQuantity } from '$lib/data/format';
+import { QUALIFIER_RULES, statedToQuantity } from '$lib/data/quantity';
 import { BASES, QUALIFIERS } from '$lib/data/types';
 import { basisRows, qualifierRows } from './methodology';
 
@@ -8,7 +9,9 @@ test('the methodology table has one row per qualifier, straight from QUALIFIER_R
 	expect(rows.map((r) => r.qualifier)).toEqual([...QUALIFIERS]);
 	for (const row of rows) {
 		const rule = QUALIFIER_RULES[row.qualifier];
-		expect(row.example).toBe(rule.example);
+		expect(row.example).toBe(
+			formatQuantity(statedToQuantity({ value: 800, qualifier: row.qualifier }))
+		);
 		expect(row.interval).toBe(rule.interval);
 		expect(row.meaning).not.toBe('');
 		if (rule.approximate) expect(row.interval).toMatch(/approximate/);

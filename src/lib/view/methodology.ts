@@ -2,10 +2,11 @@
  * The methodology page's qualifier table, generated from QUALIFIER_RULES so that the page and
  * the counting code cannot say different things.
  */
-import { QUALIFIER_RULES } from '$lib/data/quantity';
+import { formatQuantity } from '$lib/data/format';
+import { QUALIFIER_RULES, statedToQuantity } from '$lib/data/quantity';
 import { BASES, QUALIFIERS, type Basis, type Qualifier } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { figureText } from './locale';
+import { currentLocale } from './locale';
 
 export interface QualifierRow {
 	qualifier: Qualifier;
@@ -45,7 +46,7 @@ export function qualifierRows(): QualifierRow[] {
 		const rule = QUALIFIER_RULES[qualifier];
 		return {
 			qualifier,
-			example: figureText(rule.example),
+			example: formatQuantity(statedToQuantity({ value: 800, qualifier }), currentLocale()),
 			interval: intervalText(rule.interval),
 			meaning: MEANINGS[qualifier]()
 		};

@@ -2,6 +2,7 @@
  * The overview page's view model: everything the page shows, as display-ready strings and
  * numbers, built from the handover model. Components lay it out and compute nothing.
  */
+import { formatProgress, formatQuantity } from '$lib/data/format';
 import type {
 	CategorySummary,
 	DataIssue,
@@ -15,8 +16,8 @@ import type {
 	SourceTotal
 } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { progressBar, progressText, type ProgressBarView } from './progress';
-import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { progressBar, type ProgressBarView } from './progress';
+import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { progressChartView, type ProgressChartView } from './progress-chart';
 import { textLanguage, type TextLanguage } from './text';
 
@@ -144,7 +145,7 @@ function quoteOf(item: {
 function estimateView(dataset: Dataset, estimate: Estimate): EstimateView {
 	const source = sourceOf(dataset, estimate.source);
 	return {
-		text: figureText(estimate.quantity.text),
+		text: formatQuantity(estimate.quantity, currentLocale()),
 		label: localized(estimate.label),
 		attribution: estimate.date
 			? m.estimate_by({ source: source.name, date: formatDate(estimate.date.text) })
@@ -161,11 +162,11 @@ function figureView(dataset: Dataset, total: SourceTotal): SourceFigureView {
 	return {
 		source,
 		date: formatDate(total.date),
-		text: figureText(total.total.text),
+		text: formatQuantity(total.total, currentLocale()),
 		corrected: total.corrected,
 		sentence: m.source_figure({
 			source: source.name,
-			figure: figureText(total.total.text),
+			figure: formatQuantity(total.total, currentLocale()),
 			date: formatDate(total.date)
 		})
 	};
@@ -178,7 +179,7 @@ function scaled(quantity: Quantity, factor: number): Quantity {
 		low: quantity.low * factor,
 		high: quantity.high === null ? null : quantity.high * factor,
 		approximate: quantity.approximate,
-		text: quantity.text
+		style: quantity.style
 	};
 }
 
@@ -201,7 +202,7 @@ function latest(reports: readonly Report[]): Report | null {
 function progressTextOf(summary: CategorySummary): string {
 	if (!summary.estimate) return m.no_estimate();
 	if (!summary.progress) return m.progress_unknown();
-	return progressText(summary.progress);
+	return formatProgress(summary.progress, currentLocale());
 }
 
 /** One category's card. */
@@ -233,7 +234,7 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 		id: category.id,
 		label,
 		path: `/${dataset.id}/category/${category.id}/`,
-		figure: headline ? figureText(headline.total.text) : null,
+		figure: headline ? formatQuantity(headline.total, currentLocale()) : null,
 		caption: headline
 			? unit
 				? m.handed_over_unit({ unit })
@@ -283,6 +284,7 @@ export function overviewView(
 	issueView: (issue: DataIssue) => IssueView
 ): OverviewView {
 	const { dataset } = model;
+	const categories = model.categories.map((summary) => categoryCard(dataset, summary));
 	return {
 		id: dataset.id,
 		title: localized(dataset.meta.title),
@@ -290,8 +292,8 @@ export function overviewView(
 		credit: text(dataset.meta.credit),
 		asOf: model.asOf ? m.as_of({ date: formatDate(model.asOf) }) : null,
 		asOfDate: model.asOf,
-		categories: model.categories.map((summary) => categoryCard(dataset, summary)),
-		progressChart: progressChartView(model),
+		categories,
+		progressChart: progressChartView(model, categories),
 		issues: model.issues.map(issueView),
 		issuesIntro: m.issues_intro({ count: model.issues.length })
 	};

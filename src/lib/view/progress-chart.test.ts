@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { richModel, seedModel } from '$lib/testing/chart-fixtures';
-import { progressChartView } from './progress-chart';
+import { progressChartOf, richModel, seedModel } from '$lib/testing/chart-fixtures';
 
 describe('progressChartView on the seed', () => {
-	const view = progressChartView(seedModel());
+	const view = progressChartOf(seedModel());
 
 	test.each([
 		{
@@ -63,7 +62,7 @@ describe('progressChartView on the seed', () => {
 });
 
 describe('progressChartView with several estimates of one target', () => {
-	const view = progressChartView(richModel());
+	const view = progressChartOf(richModel());
 	const firearms = view.rows.find((r) => r.id === 'firearms')!;
 
 	test('measured against the most recent (≈7,000); the others placed beside it', () => {
@@ -87,7 +86,7 @@ describe('progressChartView with several estimates of one target', () => {
 	test('the model is not changed', () => {
 		const model = richModel();
 		const before = structuredClone(model);
-		progressChartView(model);
+		progressChartOf(model);
 		expect(model).toEqual(before);
 	});
 });

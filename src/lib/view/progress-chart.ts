@@ -4,10 +4,31 @@
  * categories the chart cannot show are listed, not dropped. Plain data: it goes from the
  * prerenderer to the page, and to the chart builder (src/lib/charts/progress.ts).
  */
+import { formatQuantity } from '$lib/data/format';
 import type { CategorySummary, HandoverModel } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { figureText, formatNumber } from './locale';
-import { categoryCard } from './overview';
+import { currentLocale, formatNumber } from './locale';
+
+/**
+ * What the chart reads of a category's card (overview.ts's CategoryCardView, which it is
+ * handed: the cards are made once, by the overview, and this module does not import it).
+ */
+export interface ChartCard {
+	id: string;
+	label: string;
+	figure: string | null;
+	progressText: string;
+	bar: { label: string } | null;
+	reportedBy: { attribution: string } | null;
+	estimate: ChartEstimate | null;
+	otherEstimates: ChartEstimate[];
+}
+
+interface ChartEstimate {
+	text: string;
+	attribution: string;
+	source: { name: string };
+}
 
 /** One estimate of a row's target, placed on the chart's axis. */
 export interface EstimateMark {
@@ -65,7 +86,7 @@ function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
 
-function outsideText(summary: CategorySummary, card: ReturnType<typeof categoryCard>): string {
+function outsideText(summary: CategorySummary, card: ChartCard): string {
 	if (card.figure === null) {
 		return summary.unquantified.length > 0 ? m.chart_outside_no_number() : m.no_reports_yet();
 	}
@@ -74,15 +95,19 @@ function outsideText(summary: CategorySummary, card: ReturnType<typeof categoryC
 }
 
 /**
- * The progress chart of a model.
- * @example progressChartView(seedModel).rows[1]
+ * The progress chart of a model, from its categories' cards (`cards[i]` is the card of
+ * `model.categories[i]`, as overviewView makes them).
+ * @example progressChartView(seedModel, cards).rows[1]
  *   // { id: 'firearms', low: 8.01, high: null, figure: '800+', share: 'at least 8%', estimates: [{ at: 100, text: '≈10,000', current: true, … }], … }
  */
-export function progressChartView(model: HandoverModel): ProgressChartView {
+export function progressChartView(
+	model: HandoverModel,
+	cards: readonly ChartCard[]
+): ProgressChartView {
 	const rows: ProgressRow[] = [];
 	const outside: OutsideItem[] = [];
-	for (const summary of model.categories) {
-		const card = categoryCard(model.dataset, summary);
+	for (const [i, summary] of model.categories.entries()) {
+		const card = cards[i]!;
 		const { progress, estimate, headline } = summary;
 		// An estimate of 0 has no share to draw.
 		if (!progress || !estimate || !headline || !card.bar || estimate.stated.value === 0) {
@@ -97,15 +122,15 @@ export function progressChartView(model: HandoverModel): ProgressChartView {
 			low: round(progress.low * 100),
 			high: progress.high === null ? null : round(progress.high * 100),
 			approximate: progress.approximate,
-			figure: figureText(headline.total.text),
+			figure: formatQuantity(headline.total, currentLocale()),
 			reportedBy,
 			share: card.progressText,
 			sentence: card.bar.label,
 			estimates: summary.estimates.map((e, i) => ({
 				at: round((e.stated.value / estimate.stated.value) * 100),
-				text: figureText(e.quantity.text),
+				text: formatQuantity(e.quantity, currentLocale()),
 				label: m.chart_estimate_label({
-					figure: figureText(e.quantity.text),
+					figure: formatQuantity(e.quantity, currentLocale()),
 					source: all[i]!.source.name
 				}),
 				attribution: all[i]!.attribution,
@@ -113,7 +138,10 @@ export function progressChartView(model: HandoverModel): ProgressChartView {
 				current: e === estimate
 			})),
 			details: [
-				m.chart_tooltip_figure({ figure: figureText(headline.total.text), by: reportedBy }),
+				m.chart_tooltip_figure({
+					figure: formatQuantity(headline.total, currentLocale()),
+					by: reportedBy
+				}),
 				...all.map((e) =>
 					m.chart_tooltip_estimate({ estimate: e.text, attribution: e.attribution })
 				)

@@ -1,41 +1,15 @@
 /**
- * Progress toward an estimate, for the page: the sentence ("at least 8%") and the geometry of
- * the HTML progress bar. Pure; the component only places what this computes.
+ * Progress toward an estimate, for the page: how a count is spoken and the geometry of the HTML
+ * progress bar (the share's text is $lib/data/format.ts's formatProgress). Pure; the component only places what this computes.
  */
-import { percent } from '$lib/data/quantity';
+import { formatProgress } from '$lib/data/format';
 import type { Progress, Quantity } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { formatNumber } from './locale';
-
-/**
- * A progress interval as words, rounded toward what the figures promise.
- * @example progressText({ low: 0.0801, high: null, approximate: true }) // 'at least 8%'
- * @example progressText({ low: 0.06, high: 0.06, approximate: true }) // '6%'
- * @example progressText({ low: 0.061, high: 0.079, approximate: false }) // '6–8%'
- */
-export function progressText(progress: Progress): string {
-	const { low, high } = progress;
-	const lowPercent = percent(low, 'floor');
-	if (high === null) {
-		return low > 0 && lowPercent === 0
-			? m.progress_under_one()
-			: m.progress_at_least({ percent: formatNumber(lowPercent) });
-	}
-	if (high === low) {
-		const rounded = percent(low, 'round');
-		return low > 0 && rounded === 0
-			? m.progress_under_one()
-			: m.progress_exact({ percent: formatNumber(rounded) });
-	}
-	const highPercent = percent(high, 'ceil');
-	if (low === 0) return m.progress_at_most({ percent: formatNumber(highPercent) });
-	if (lowPercent === highPercent) return m.progress_exact({ percent: formatNumber(lowPercent) });
-	return m.progress_range({ low: formatNumber(lowPercent), high: formatNumber(highPercent) });
-}
+import { currentLocale, formatNumber } from './locale';
 
 /**
  * A count as a screen reader should say it: "6", "about 5,000", "at least 801".
- * @example spokenQuantity({ low: 801, high: null, approximate: false, text: '800+' }) // 'at least 801'
+ * @example spokenQuantity({ low: 801, high: null, approximate: false, style: 'plus' }) // 'at least 801'
  */
 export function spokenQuantity(quantity: Quantity): string {
 	const { low, high, approximate } = quantity;
@@ -109,7 +83,7 @@ export function progressBar({
 		label: m.progress_bar({
 			label,
 			handed: spokenQuantity(handed),
-			progress: progressText(progress),
+			progress: formatProgress(progress, currentLocale()),
 			estimate
 		}),
 		solid,

@@ -1,3 +1,4 @@
+import { formatQuantity } from '$lib/data/format';
 import { afterEach, describe, expect, test } from 'vitest';
 import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { loadDataset } from '$lib/data/load';
@@ -17,6 +18,7 @@ import {
 	queryOptions,
 	reportsData,
 	reportsTable,
+	rowQuantity,
 	serialiseQuery,
 	sortedBy,
 	type ReportsQuery
@@ -94,7 +96,8 @@ describe('reportsData', () => {
 			'2023-09-23',
 			'2023-09-24'
 		]);
-		expect(data.strings.filter((s) => s === '800')).toHaveLength(1);
+		expect(formatQuantity(rowQuantity(data, 1)!)).toBe('800+');
+		expect(rowQuantity(data, 2)).toBeNull();
 		expect(data.strings.filter((s) => s === 'apple')).toHaveLength(1);
 		expect(data.figure[2]).toBe(-1);
 		expect(data.low.slice(0, 3)).toEqual([100, 801, null]);

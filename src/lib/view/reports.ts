@@ -6,9 +6,17 @@
  * The list travels as columns of small integers with the texts interned once, so that 100,000
  * rows stay a few megabytes and filtering is a pass over arrays, not over objects.
  */
-import { BASES, type Basis, type Dataset, type SafeUrl } from '$lib/data/types';
+import { formatQuantity } from '$lib/data/format';
+import {
+	BASES,
+	QUANTITY_STYLES,
+	type Basis,
+	type Dataset,
+	type Quantity,
+	type SafeUrl
+} from '$lib/data/types';
 import * as m from '$lib/messages';
-import { currentLocale, figureText, formatDate, formatNumber, localized } from './locale';
+import { currentLocale, formatDate, formatNumber, localized } from './locale';
 import {
 	serialiseQuery,
 	type FilterOptions,
@@ -39,7 +47,7 @@ export interface ReportsData {
 	}[];
 	/** The distinct dates, ascending: a row's date index compares as its date does. */
 	dates: string[];
-	/** The distinct texts of figures, quotes and links. */
+	/** The distinct texts of quotes and links. */
 	strings: string[];
 	/** Per row: index into `dates`. */
 	date: number[];
@@ -47,7 +55,10 @@ export interface ReportsData {
 	source: number[];
 	/** Per row: index into `categories`. */
 	category: number[];
-	/** Per row: index into `strings` of the figure as the source wrote it ("800+"), or -1 for no number. */
+	/**
+	 * Per row: how the source wrote the figure, as data (figureCode), or -1 for no number; with
+	 * `low` and `high` it is the figure's Quantity, formatted for the page (format.ts).
+	 */
 	figure: number[];
 	/** Per row: the figure's lower bound, to sort by; null for no number. */
 	low: (number | null)[];
@@ -111,7 +122,7 @@ function indexer<T extends { id: string }>(list: T[], fallback: (id: string) => 
 
 /**
  * The reports of a dataset as the table's list, in file order.
- * @example reportsData(seed).strings[reportsData(seed).figure[3]] // '800+'
+ * @example reportsData(seed).figure[3] // 2 (plus: '800+')
  */
 export function reportsData(dataset: Dataset): ReportsData {
 	const categories: ReportsData['categories'] = dataset.categories.map((c) => ({
@@ -152,7 +163,7 @@ export function reportsData(dataset: Dataset): ReportsData {
 		data.date.push(dateIndex.get(report.date)!);
 		data.source.push(sourceOf(report.source));
 		data.category.push(categoryOf(report.category));
-		data.figure.push(texts.of(report.quantity?.text ?? null));
+		data.figure.push(report.quantity ? figureCode(report.quantity) : -1);
 		data.low.push(report.quantity?.low ?? null);
 		data.high.push(report.quantity?.high ?? null);
 		data.basis.push(BASES.indexOf(report.basis));
@@ -160,6 +171,23 @@ export function reportsData(dataset: Dataset): ReportsData {
 		data.url.push(texts.of(report.url));
 	}
 	return data;
+}
+
+/** A figure's style and approximation as one number: 2 x its index in QUANTITY_STYLES, + 1 when approximate. */
+function figureCode({ style, approximate }: Quantity): number {
+	return QUANTITY_STYLES.indexOf(style) * 2 + (approximate ? 1 : 0);
+}
+
+/** Row i's figure, from its code (figureCode) and bounds; null for a report without a number. */
+export function rowQuantity(data: ReportsData, i: number): Quantity | null {
+	const code = data.figure[i]!;
+	if (code === -1) return null;
+	return {
+		low: data.low[i] ?? 0,
+		high: data.high[i] ?? null,
+		approximate: code % 2 === 1,
+		style: QUANTITY_STYLES[code >> 1] ?? 'plain'
+	};
 }
 
 const COLUMNS = [
@@ -347,7 +375,7 @@ function sorted(data: ReportsData, rows: number[], query: ReportsQuery): number[
 function rowView(data: ReportsData, i: number): ReportRowView {
 	const source = data.sources[data.source[i]!]!;
 	const category = data.categories[data.category[i]!]!;
-	const figure = data.figure[i]!;
+	const quantity = rowQuantity(data, i);
 	const quote = data.quote[i]!;
 	const url = data.url[i]!;
 	const basis = BASES[data.basis[i]!] ?? 'cumulative';
@@ -358,8 +386,8 @@ function rowView(data: ReportsData, i: number): ReportRowView {
 		date: formatDate(data.dates[data.date[i]!]!),
 		source: { name: sourceName(source), side: sideName(source) },
 		category: { id: category.id, label: categoryName(category) },
-		figure: figure === -1 ? m.no_number() : figureText(data.strings[figure]!),
-		quantified: figure !== -1,
+		figure: quantity === null ? m.no_number() : formatQuantity(quantity, currentLocale()),
+		quantified: quantity !== null,
 		basis,
 		basisLabel: BASIS_LABELS[basis](),
 		quote: quoteText === null ? null : { text: quoteText, ...textLanguage(quoteText) },

@@ -3,9 +3,10 @@
  * and its latest figure for each category. Each source's figures stand alone: a source's total
  * is its own (its latest cumulative figure plus its increments since), never mixed with another's.
  */
+import { formatQuantity } from '$lib/data/format';
 import type { HandoverModel, SafeUrl, SourceKind } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 
 /** A source's latest figure for one category. */
 export interface SourceLatestView {
@@ -78,7 +79,7 @@ export function sourcesView(model: HandoverModel): SourceView[] {
 			if (total) {
 				latest.push({
 					category,
-					figure: figureText(total.total.text),
+					figure: formatQuantity(total.total, currentLocale()),
 					quantified: true,
 					date: formatDate(total.date),
 					corrected: total.corrected

@@ -8,10 +8,11 @@
  * - `timelineSeries`, a prerendered `series.json` that the chart fetches with Chart.js: every
  *   line's points, downsampled to a budget. `withPoints` (./timeline-points.ts) joins the two for the chart builder.
  */
+import { formatQuantity } from '$lib/data/format';
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
 import type { Dataset, HandoverModel, Localized } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { figureText, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { spokenQuantity } from './progress';
 import { textLanguage } from './text';
 
@@ -179,7 +180,7 @@ function pointOf(point: SeriesPoint): TimelinePoint {
 		x: dayToTime(point.date),
 		y: point.total.low,
 		date: point.date,
-		figure: figureText(point.total.text),
+		figure: formatQuantity(point.total, currentLocale()),
 		spoken: spokenQuantity(point.total),
 		open: point.total.high === null,
 		corrected: point.corrected,
@@ -199,7 +200,7 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 		for (const estimate of dataset.estimates) {
 			if (estimate.target !== category.target) continue;
 			const source = names.get(estimate.source) ?? estimate.source;
-			const figure = figureText(estimate.quantity.text);
+			const figure = formatQuantity(estimate.quantity, currentLocale());
 			const count = formatNumber(category.perTarget);
 			const label =
 				category.perTarget === 1
@@ -232,7 +233,7 @@ function categoriesOf(model: HandoverModel, options: TimelineOptions) {
 	if (shown.length === 0) throw new Error(`timeline: no category '${options.category}'`);
 	return shown.map((category) => ({
 		category,
-		series: categorySeries(model.dataset, category.id)
+		series: categorySeries(model, category.id)
 	}));
 }
 

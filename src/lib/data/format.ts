@@ -1,0 +1,176 @@
+/**
+ * The one place a figure becomes text. A quantity stays typed (bounds, approximation and how the
+ * source wrote it, `Quantity.style`) from the CSV to the screen; the CLI, the JSON summary's
+ * `text` fields, the pages in both languages, the charts and the exports all write it here, the
+ * way Observable Plot's src/format.js formatters take a locale. Nothing parses the text back.
+ *
+ * English keeps the symbols the sources' figures are written with ("800+", "≈5,000", "≥800",
+ * "≤20", "<800", "10–20") and the neutral grouping of formatCount; another language says the
+ * strength in its own words (messages/*.json, `strength_*`) around numbers in its Intl format.
+ */
+import {
+	progress_at_least,
+	progress_at_most,
+	progress_exact,
+	progress_range,
+	progress_under_one,
+	strength_about,
+	strength_at_least,
+	strength_at_most,
+	strength_fewer_than,
+	strength_more_than
+} from '../messages';
+import { percent } from './quantity';
+import type { Progress, Quantity } from './types';
+
+/** The languages a figure is written in (Paraglide's locales). */
+export type FormatLocale = 'en' | 'ar';
+
+const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/**
+ * `5000` -> `"5,000"`. Neutral (English) grouping: the JSON summary and CSV exports use it.
+ * A whole number 0 or more (every count) is grouped here, as Intl groups it, without the
+ * formatter's cost; anything else goes to Intl.
+ */
+export function formatCount(n: number): string {
+	if (!(n > 0 && n <= Number.MAX_SAFE_INTEGER && Math.floor(n) === n)) {
+		return n === 0 && 1 / n > 0 ? '0' : countFormat.format(n);
+	}
+	const digits = String(n);
+	if (digits.length <= 3) return digits;
+	const head = digits.length % 3 || 3;
+	let out = digits.slice(0, head);
+	for (let i = head; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+	return out;
+}
+
+/**
+ * The Intl tag of a language, with its digits spelt out: `ar` alone gives Latin digits in Node
+ * and Chromium today, but CLDR may change that, and the server and the browser must agree or
+ * hydration differs. Arabic-Indic digits (`ar-EG` style) only when the reader chose them.
+ * @example intlTag('ar') // 'ar-u-nu-latn'
+ * @example intlTag('ar', 'arab') // 'ar-u-nu-arab'
+ */
+export function intlTag(locale: string, digits: 'latn' | 'arab' = 'latn'): string {
+	return `${locale}-u-nu-${digits}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A whole number in a language's Intl format (Latin digits; see view/digits.ts). */
+export function formatInteger(n: number, locale: string): string {
+	const tag = intlTag(locale);
+	let format = numberFormats.get(tag);
+	if (!format) {
+		format = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+		numberFormats.set(tag, format);
+	}
+	return format.format(n);
+}
+
+/** How a figure's strength reads in a language, around its number (already formatted). */
+interface StrengthWords {
+	about: (n: string) => string;
+	moreThan: (n: string) => string;
+	atLeast: (n: string) => string;
+	atMost: (n: string) => string;
+	fewerThan: (n: string) => string;
+}
+
+/** English keeps the symbols the sources' figures are written with (messages/en.json says the same). */
+const SYMBOLS: StrengthWords = {
+	about: (n) => `≈${n}`,
+	moreThan: (n) => `${n}+`,
+	atLeast: (n) => `≥${n}`,
+	atMost: (n) => `≤${n}`,
+	fewerThan: (n) => `<${n}`
+};
+
+function wordsOf(locale: Exclude<FormatLocale, 'en'>): StrengthWords {
+	return {
+		about: (n) => strength_about({ n }, { locale }),
+		moreThan: (n) => strength_more_than({ n }, { locale }),
+		atLeast: (n) => strength_at_least({ n }, { locale }),
+		atMost: (n) => strength_at_most({ n }, { locale }),
+		fewerThan: (n) => strength_fewer_than({ n }, { locale })
+	};
+}
+
+/**
+ * A count as the source wrote it, in `locale`: the style says which bound carries the number
+ * ("800+" is more_than 800, so [801, open]; "<800" is [0, 799]).
+ * @example formatQuantity({ low: 801, high: null, approximate: false, style: 'plus', unit: 'count' }) // '800+'
+ * @example formatQuantity({ low: 5000, high: 5000, approximate: true, style: 'plain', unit: 'count' }, 'ar') // 'نحو 5,000'
+ */
+export function formatQuantity(q: Quantity, locale: FormatLocale = 'en'): string {
+	const english = locale === 'en';
+	const n = english ? formatCount : (value: number) => formatInteger(value, locale);
+	const words = english ? SYMBOLS : wordsOf(locale);
+	const { low, high } = q;
+	let out: string;
+	switch (q.style) {
+		case 'plus':
+			out = words.moreThan(n(low - 1));
+			break;
+		case 'ge':
+			out = words.atLeast(n(low));
+			break;
+		case 'le':
+			out = words.atMost(n(high ?? low));
+			break;
+		case 'lt':
+			out = words.fewerThan(n((high ?? low) + 1));
+			break;
+		case 'range':
+			out = `${n(low)}–${n(high ?? low)}`;
+			break;
+		case 'plain':
+			out = n(low);
+	}
+	return q.approximate ? words.about(out) : out;
+}
+
+export interface ProgressFormat {
+	/**
+	 * `'page'` (the site): a share above 0 that rounds to 0% says "less than 1%", and numbers
+	 * are grouped in the reader's locale. `'table'` (the CLI's summary table, kept as it always
+	 * printed): the bare rounded percent ("0%", "at least 1234%"), always English.
+	 */
+	for: 'page' | 'table';
+}
+
+/**
+ * A progress interval in whole percent, rounded toward what each bound promises: the one rule
+ * of the CLI table and the pages (see ProgressFormat for their one difference).
+ * @example formatProgress({ low: 0.0801, high: null, approximate: true }) // 'at least 8%'
+ * @example formatProgress({ low: 0.06, high: 0.06, approximate: true }) // '6%'
+ * @example formatProgress({ low: 0.061, high: 0.079, approximate: false }) // '6–8%'
+ */
+export function formatProgress(
+	{ low, high }: Progress,
+	locale: FormatLocale = 'en',
+	{ for: use }: ProgressFormat = { for: 'page' }
+): string {
+	const page = use === 'page';
+	const shownLocale = page ? locale : 'en';
+	const n = page ? (value: number) => formatInteger(value, locale) : String;
+	const under = (rounded: number) => page && low > 0 && rounded === 0;
+	const options = { locale: shownLocale };
+	if (high === low) {
+		const rounded = percent(low, 'round');
+		return under(rounded)
+			? progress_under_one({}, options)
+			: progress_exact({ percent: n(rounded) }, options);
+	}
+	const lowPercent = percent(low, 'floor');
+	if (high === null) {
+		return under(lowPercent)
+			? progress_under_one({}, options)
+			: progress_at_least({ percent: n(lowPercent) }, options);
+	}
+	const highPercent = percent(high, 'ceil');
+	if (low === 0) return progress_at_most({ percent: n(highPercent) }, options);
+	if (lowPercent === highPercent) return progress_exact({ percent: n(lowPercent) }, options);
+	return progress_range({ low: n(lowPercent), high: n(highPercent) }, options);
+}
