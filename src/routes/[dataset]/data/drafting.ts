@@ -26,6 +26,11 @@ export interface ReportsCopy {
 	parts: BlobPart[];
 	/** How many rows were added in this browser. */
 	added: number;
+	/**
+	 * The drafts of the rows added in this browser that the file under data/ does not hold yet,
+	 * in order: what "Save to data/" writes (the download holds them too).
+	 */
+	unsaved: ReportDraft[];
 }
 
 // The byte-order mark stays in the text, so that the file's style (checkDraft's layout) sees it.
@@ -59,7 +64,7 @@ export async function openCopy(
 		files[name] = decoder.decode(bytes);
 		if (name === DATASET_FILES.reports) reports = bytes;
 	}
-	return { context: draftContext(dataset, files, isoDay(today)), parts: [reports], added: 0 };
+	return { context: draftContext(dataset, files, isoDay(today)), parts: [reports], added: 0, unsaved: [] };
 }
 
 /** The draft checked as the copy's next row. */
@@ -69,9 +74,10 @@ export function checkIn(copy: ReportsCopy, draft: ReportDraft): DraftCheck {
 
 /**
  * The copy with a checked row appended (`check.append`: the row, and a line end first when the
- * file lacks one). Throws on a row with an error: the form never adds one.
+ * file lacks one), and its draft kept to be saved. Throws on a row with an error: the form
+ * never adds one.
  */
-export function addTo(copy: ReportsCopy, check: DraftCheck): ReportsCopy {
+export function addTo(copy: ReportsCopy, check: DraftCheck, draft: ReportDraft): ReportsCopy {
 	if (check.report === null) throw new Error('addTo: the row has errors; check it first');
 	const { context } = copy;
 	const files: DatasetFiles = {
@@ -81,7 +87,8 @@ export function addTo(copy: ReportsCopy, check: DraftCheck): ReportsCopy {
 	return {
 		context: draftContext(context.datasetId, files, context.today),
 		parts: [...copy.parts, check.append],
-		added: copy.added + 1
+		added: copy.added + 1,
+		unsaved: [...copy.unsaved, { ...draft }]
 	};
 }
 
