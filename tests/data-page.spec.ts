@@ -249,6 +249,27 @@ test.describe('the report form', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the same report added twice is a warning at the later row, not a silent double count', async ({
+		page
+	}) => {
+		await page.goto(PAGE);
+		await expect(page.getByRole('button', { name: 'Add to reports.csv' })).toBeEnabled();
+		const increment = async (note: string) => {
+			await fillReport(page);
+			await field(page, 'Quantity').fill('100');
+			await field(page, 'Qualifier').selectOption('exact');
+			await field(page, 'Basis').selectOption('increment');
+			await field(page, 'Note').fill(note);
+		};
+		await increment('from the ministry');
+		await page.getByRole('button', { name: 'Add to reports.csv' }).click();
+		await expect(page.getByText('Added as line 7 of the copy')).toBeVisible();
+		await increment('typed again');
+		await expect(field(page, 'Date')).toHaveAccessibleDescription(
+			/same date, source and category as line 7; an increment here is added to it: if it is the same report, remove one/
+		);
+	});
+
 	test('a corrupt stored draft is ignored', async ({ page }) => {
 		const errors = collectErrors(page);
 		await page.goto(PAGE);

@@ -9,6 +9,8 @@
 import * as v from 'valibot';
 import { parseCsv, type CsvTable } from './csv';
 import { said, type Said, type TermId } from './issue';
+import { repeatedReportWarnings } from './checks/double-count';
+import { idList, nearestId } from './checks/nearest-id';
 import { parseJson } from './json';
 import { validateCsv, validateTable } from './validate';
 import { CATEGORIES } from './schema/categories';
@@ -118,11 +120,11 @@ function unknownId(column: string, id: string, index: IdIndex): Said | null {
 	const file = index.file;
 	const line = index.written.get(id);
 	if (line !== undefined) return said('issue_unknown_id_not_loaded', { name: column, id, line, file });
-	const lower = id.toLowerCase();
-	const near = [...index.loaded].find((known) => known.toLowerCase() === lower);
+	if (index.loaded.size === 0) return said('issue_unknown_id', { name: column, id, file });
+	const [near, ids] = [nearestId(id, index.loaded), idList(index.loaded)];
 	return near
-		? said('issue_unknown_id_near', { name: column, id, file, near })
-		: said('issue_unknown_id', { name: column, id, file });
+		? said('issue_unknown_id_near', { name: column, id, file, near, ids })
+		: said('issue_unknown_id_list', { name: column, id, file, ids });
 }
 
 /** Keeps the first record of each id; a later one is an error at its id cell. */
@@ -605,6 +607,8 @@ export function loadDataset(
 			});
 		}
 	}
+
+	issues.push(...repeatedReportWarnings(reports, issues));
 
 	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues);
 	const events = checkRefs(
