@@ -49,6 +49,8 @@ describe('progressExport', () => {
 				6,
 				6,
 				'≈100',
+				100,
+				100,
 				'Government of Azerbaijan',
 				null
 			],
@@ -63,6 +65,8 @@ describe('progressExport', () => {
 				8.01,
 				null,
 				'≈10,000',
+				10000,
+				10000,
 				'Government of Azerbaijan',
 				null
 			]

@@ -55,6 +55,9 @@ export const PROGRESS_HEADER = [
 	'share_low_percent',
 	'share_high_percent',
 	'estimate',
+	// The estimate as numbers beside its text (≈10,000), as the figure has low and high.
+	'estimate_low',
+	'estimate_high',
 	'estimate_source',
 	'link'
 ];
@@ -115,7 +118,7 @@ function base(model: HandoverModel, locale: Locale) {
  * as the source gave it and as an interval, the share drawn, the estimate it is measured against.
  * Labels in `locale` (the figure's text stays as the source wrote it: "800+", whatever the language).
  * @example progressExport(seedModel()).rows[1].cells
- *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 'Government of Azerbaijan', null]
+ *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 10000, 10000, 'Government of Azerbaijan', null]
  */
 export function progressExport(model: HandoverModel, locale: Locale = currentLocale()): ExportData {
 	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
@@ -142,6 +145,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 				row.low,
 				row.high,
 				estimate.quantity.text,
+				estimate.quantity.low,
+				estimate.quantity.high,
 				sourceName(estimate.source),
 				linkOf(headline.reports)
 			]

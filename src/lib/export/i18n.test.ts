@@ -43,6 +43,8 @@ describe('a chart export in Arabic', () => {
 				6,
 				6,
 				'≈100',
+				100,
+				100,
 				'الحكومة الأذربيجانية',
 				null
 			],
@@ -57,12 +59,14 @@ describe('a chart export in Arabic', () => {
 				8.01,
 				null,
 				'≈10,000',
+				10000,
+				10000,
 				'الحكومة الأذربيجانية',
 				null
 			]
 		]);
 		// Everything but the three label columns is the English file's, cell for cell.
-		const labels = new Set([0, 1, 10]);
+		const labels = new Set([0, 1, PROGRESS_HEADER.indexOf('estimate_source')]);
 		const rest = (cells: readonly unknown[]) => cells.filter((_, i) => !labels.has(i));
 		expect(arabic.rows.map((r) => rest(r.cells))).toEqual(english.rows.map((r) => rest(r.cells)));
 		// The ids that filter a category stay ids.
@@ -113,7 +117,7 @@ describe('a chart export in Arabic', () => {
 		expect(header).toEqual(PROGRESS_HEADER);
 		const firearms = rows.find((r) => r[3] === '800+')!;
 		expect(firearms[0]).toBe('\'=HYPERLINK("http://evil.example")');
-		expect(firearms[10]).toBe("'@الحكومة الأذربيجانية");
+		expect(firearms[PROGRESS_HEADER.indexOf('estimate_source')]).toBe("'@الحكومة الأذربيجانية");
 	});
 });
 
