@@ -43,6 +43,17 @@ export interface ExportData {
 	category: string | null;
 	/** The sources of the estimates each category is drawn against, in the order the page lists them. */
 	estimates: { category: string; source: string }[];
+	/**
+	 * What each category's share is measured against (its estimate, the most recent one): the
+	 * estimate's name and figure as the source put it, and its source. Optional: an export.json
+	 * made before this field has none.
+	 */
+	against?: { category: string; label: string; figure: string; source: string }[];
+	/**
+	 * The assumptions the shares rest on (categories.csv `assumption`, "one firearm per fighter"),
+	 * each category's once: the progress chart's (the timeline draws counts, not shares).
+	 */
+	assumptions?: { category: string; text: string }[];
 	header: string[];
 	rows: ExportRow[];
 }
@@ -99,10 +110,27 @@ function base(model: HandoverModel, locale: Locale) {
 			source
 		}))
 	);
+	const against = model.categories.flatMap(({ category, estimate }) =>
+		estimate
+			? [
+					{
+						category: category.id,
+						label: localized(estimate.label, locale),
+						figure: estimate.quantity.text,
+						source: sourceName(estimate.source)
+					}
+				]
+			: []
+	);
+	const assumptions = dataset.categories.flatMap((c) =>
+		c.assumption?.value ? [{ category: c.id, text: localized(c.assumption, locale) }] : []
+	);
 	return {
 		sourceName,
 		categoryLabel,
 		estimates,
+		against,
+		assumptions,
 		meta: {
 			dataset: dataset.id,
 			locale,
@@ -121,7 +149,7 @@ function base(model: HandoverModel, locale: Locale) {
  *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 10000, 10000, 'Government of Azerbaijan', null]
  */
 export function progressExport(model: HandoverModel, locale: Locale = currentLocale()): ExportData {
-	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
+	const { sourceName, categoryLabel, estimates, against, assumptions, meta } = base(model, locale);
 	const rows: ExportRow[] = [];
 	for (const row of progressChartView(model).rows) {
 		const summary = model.categories.find((c) => c.category.id === row.id);
@@ -158,6 +186,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 		chart: 'progress',
 		category: null,
 		estimates: estimates.filter((e) => drawn.has(e.category)),
+		against: against.filter((e) => drawn.has(e.category)),
+		assumptions: assumptions.filter((a) => drawn.has(a.category)),
 		header: PROGRESS_HEADER,
 		rows
 	};
@@ -233,6 +263,8 @@ export function forCategory(data: ExportData, category: string | null): ExportDa
 		...data,
 		category,
 		estimates: data.estimates.filter((e) => e.category === category),
+		against: data.against?.filter((e) => e.category === category),
+		assumptions: data.assumptions?.filter((a) => a.category === category),
 		rows: data.rows.filter((r) => r.category === category)
 	};
 }

@@ -135,6 +135,11 @@ describe('the words around an Arabic picture', () => {
 			title: 'حصة كل تقدير',
 			subtitle: 'تسليم الأسلحة في ناغورني قره باغ، سبتمبر/أيلول 2023، حتى 22 سبتمبر 2023',
 			source: 'المصدر: وزارة الدفاع الروسية، 22 سبتمبر 2023؛ التقدير: الحكومة الأذربيجانية',
+			notes: [
+				'مقيسة إلى: الدبابات والمدرعات ≈100 (الحكومة الأذربيجانية)؛ المسلحون الأرمن في قره باغ ≈10,000 (الحكومة الأذربيجانية)',
+				'سلاح ناري واحد لكل مسلح: افتراض من هذه اللوحة، وليس رقما من أي مصدر.',
+				'الأرقام كما أوردتها الجزيرة نت في 23 سبتمبر/أيلول 2023. جمعها مرصد تسليم الأسلحة.'
+			],
 			credit: 'مرصد تسليم الأسلحة: http://localhost/ar/karabakh-2023/\u200e'
 		});
 	});
@@ -145,6 +150,7 @@ describe('the words around an Arabic picture', () => {
 			'المصدر: وزارة الدفاع الروسية، ٢٢ سبتمبر ٢٠٢٣؛ التقدير: الحكومة الأذربيجانية'
 		);
 		expect(text.subtitle).toContain('حتى ٢٢ سبتمبر ٢٠٢٣');
+		expect(text.notes![0]).toContain('≈١٠٬٠٠٠');
 		expect(text.credit).toBe('مرصد تسليم الأسلحة: http://localhost:4173/ar/karabakh-2023/\u200e');
 	});
 
@@ -153,6 +159,11 @@ describe('the words around an Arabic picture', () => {
 		expect(frameText('Share', english, 'http://x/').source).toBe(
 			'Source: Russian Ministry of Defence, 2023-09-22; estimate: Government of Azerbaijan'
 		);
+		expect(frameText('Share', english, 'http://x/').notes).toEqual([
+			'Measured against: Tanks and armoured vehicles ≈100 (Government of Azerbaijan); Armenian fighters in Karabakh ≈10,000 (Government of Azerbaijan)',
+			'One firearm per fighter: an assumption of this dashboard, not a figure from any source.',
+			'Figures as reported by Al Jazeera (Arabic service), 23 September 2023. Compiled by Handover monitor.'
+		]);
 		expect(subtitle(english)).toBe(
 			'Nagorno-Karabakh weapons handover, September 2023, as of 2023-09-22'
 		);
