@@ -31,12 +31,23 @@ describe('parseSaveRequest', () => {
 			parseSaveRequest(
 				'{"dataset":"karabakh-2023","draft":{"date":"2023-09-24","quantity":"1000"}}'
 			)
-		).toEqual({ dataset: 'karabakh-2023', draft: { date: '2023-09-24', quantity: '1000' } });
+		).toEqual({ dataset: 'karabakh-2023', drafts: [{ date: '2023-09-24', quantity: '1000' }] });
+	});
+
+	test('a dataset id and several drafts, in order', () => {
+		expect(
+			parseSaveRequest(
+				'{"dataset":"karabakh-2023","drafts":[{"date":"2023-09-24"},{"date":"2023-09-25"}]}'
+			)
+		).toEqual({
+			dataset: 'karabakh-2023',
+			drafts: [{ date: '2023-09-24' }, { date: '2023-09-25' }]
+		});
 	});
 
 	test.each([
 		['not JSON', '{"dataset":', 'The request body is not JSON.'],
-		['not an object', '"x"', 'Expected {"dataset": "<id>", "draft": {...}}.'],
+		['not an object', '"x"', 'Expected {"dataset": "<id>", "drafts": [{...}]}.'],
 		['no dataset', '{"draft":{}}', 'Expected "dataset": the id of a dataset folder.'],
 		['no draft', '{"dataset":"d"}', 'Expected "draft": an object of column values.'],
 		[
@@ -48,6 +59,12 @@ describe('parseSaveRequest', () => {
 			'a cell that is not text',
 			'{"dataset":"d","draft":{"quantity":1000}}',
 			'"draft.quantity" is not a string.'
+		],
+		['an empty list', '{"dataset":"d","drafts":[]}', 'Expected "drafts": a list of 1 to 200'],
+		[
+			'a list with a cell that is not text',
+			'{"dataset":"d","drafts":[{"date":"x"},{"quantity":5}]}',
+			'"drafts[1].quantity" is not a string.'
 		]
 	])('%s is refused', (_, body, message) => {
 		expect(() => parseSaveRequest(body)).toThrow(message);

@@ -1,6 +1,6 @@
 /**
- * The Data page's "Save to data/" under `npm start`: a development-only endpoint that appends a
- * report to a dataset's reports.csv with the same atomic, locked writer as `npm run data -- add`.
+ * The Data page's "Save to data/" under `npm start`: a development-only endpoint that appends
+ * the reports added in the browser to a dataset's reports.csv, all or none, with the same atomic, locked writer as `npm run data -- add`.
  * The plugin applies to `vite dev` only, so the built site has no such endpoint (the page shows
  * the button only under `import.meta.env.DEV`).
  *
@@ -13,8 +13,10 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { SAVE_ENDPOINT } from '../src/routes/[dataset]/data/save-endpoint';
 
-/** A report is a few hundred bytes; anything far larger is not a draft. */
-const MAX_BODY_BYTES = 64 * 1024;
+/** A report is a few hundred bytes; anything far larger is not a batch of drafts. */
+const MAX_BODY_BYTES = 256 * 1024;
+/** More rows than anyone types in one sitting: a request with more is not from the form. */
+const MAX_DRAFTS = 200;
 
 /** The modules the endpoint uses, loaded through Vite so that `$lib` resolves as in the app. */
 type AppendModule = typeof import('../src/lib/server/append-report');
@@ -22,8 +24,8 @@ type DatasetsModule = typeof import('../src/lib/server/datasets');
 
 export interface SaveRequest {
 	dataset: string;
-	/** The draft as the form holds it: one string per column. */
-	draft: Record<string, string>;
+	/** The reports added in the browser, in order, each as the form held it: one string per column. */
+	drafts: Record<string, string>[];
 }
 
 /** An answer to a request that is not a save: a status and a sentence. */
@@ -57,11 +59,24 @@ export function isSameOrigin(headers: {
 	}
 }
 
+/** One draft of a request: an object of strings, or a Refusal that names it (`what`). */
+function draftOf(value: unknown, what: string): Record<string, string> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new Refusal(400, `Expected "${what}": an object of column values.`);
+	}
+	const cells: Record<string, string> = {};
+	for (const [column, cell] of Object.entries(value)) {
+		if (typeof cell !== 'string') throw new Refusal(400, `"${what}.${column}" is not a string.`);
+		cells[column] = cell;
+	}
+	return cells;
+}
+
 /**
- * The request's body as a save: a dataset id and a draft of strings. Throws a Refusal (400)
- * that says what is wrong.
- * @example parseSaveRequest('{"dataset":"karabakh-2023","draft":{"date":"2023-09-24"}}')
- *   // { dataset: 'karabakh-2023', draft: { date: '2023-09-24' } }
+ * The request's body as a save: a dataset id and the drafts to append (`drafts`, a list; or one
+ * `draft`). Throws a Refusal (400) that says what is wrong.
+ * @example parseSaveRequest('{"dataset":"karabakh-2023","drafts":[{"date":"2023-09-24"}]}')
+ *   // { dataset: 'karabakh-2023', drafts: [{ date: '2023-09-24' }] }
  */
 export function parseSaveRequest(body: string): SaveRequest {
 	let value: unknown;
@@ -71,21 +86,17 @@ export function parseSaveRequest(body: string): SaveRequest {
 		throw new Refusal(400, 'The request body is not JSON.');
 	}
 	if (typeof value !== 'object' || value === null) {
-		throw new Refusal(400, 'Expected {"dataset": "<id>", "draft": {...}}.');
+		throw new Refusal(400, 'Expected {"dataset": "<id>", "drafts": [{...}]}.');
 	}
-	const { dataset, draft } = value as Record<string, unknown>;
+	const { dataset, draft, drafts } = value as Record<string, unknown>;
 	if (typeof dataset !== 'string' || dataset === '') {
 		throw new Refusal(400, 'Expected "dataset": the id of a dataset folder.');
 	}
-	if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) {
-		throw new Refusal(400, 'Expected "draft": an object of column values.');
+	if (drafts === undefined) return { dataset, drafts: [draftOf(draft, 'draft')] };
+	if (!Array.isArray(drafts) || drafts.length === 0 || drafts.length > MAX_DRAFTS) {
+		throw new Refusal(400, `Expected "drafts": a list of 1 to ${MAX_DRAFTS} reports.`);
 	}
-	const cells: Record<string, string> = {};
-	for (const [column, cell] of Object.entries(draft)) {
-		if (typeof cell !== 'string') throw new Refusal(400, `"draft.${column}" is not a string.`);
-		cells[column] = cell;
-	}
-	return { dataset, draft: cells };
+	return { dataset, drafts: drafts.map((d, i) => draftOf(d, `drafts[${i}]`)) };
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -119,17 +130,17 @@ async function save(server: ViteDevServer, request: IncomingMessage): Promise<[n
 	if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) {
 		throw new Refusal(415, 'Send the report as application/json.');
 	}
-	const { dataset, draft } = parseSaveRequest(await readBody(request));
+	const { dataset, drafts } = parseSaveRequest(await readBody(request));
 	const datasets = (await server.ssrLoadModule('/src/lib/server/datasets.ts')) as DatasetsModule;
 	const root = datasets.dataRoot();
 	// Only a dataset listed under the root: never a path the request makes up (`../x`).
 	if (!datasets.listDatasets(root).includes(dataset)) {
 		throw new Refusal(404, `There is no dataset '${dataset}' under ${root}.`);
 	}
-	const { appendReport } = (await server.ssrLoadModule(
+	const { appendReports } = (await server.ssrLoadModule(
 		'/src/lib/server/append-report.ts'
 	)) as AppendModule;
-	const result = await appendReport(path.join(root, dataset), draft);
+	const result = await appendReports(path.join(root, dataset), drafts);
 	return [result.ok ? 200 : 422, result];
 }
 

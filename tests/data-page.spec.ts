@@ -236,7 +236,7 @@ test.describe('the report form', () => {
 		).toBeVisible();
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			page.getByRole('link', { name: 'Download the updated reports.csv' }).click()
+			page.getByRole('link', { name: 'Download the updated reports.csv (1 report added)' }).click()
 		]);
 		expect(download.suggestedFilename()).toBe('reports.csv');
 		const saved = readFileSync((await download.path())!);
@@ -247,6 +247,27 @@ test.describe('the report form', () => {
 		await expect(page.getByRole('button', { name: 'Add to reports.csv' })).toBeEnabled();
 		await expect(field(page, 'Quantity')).toHaveValue('');
 		expect(errors).toEqual([]);
+	});
+
+	test('the same report added twice is a warning at the later row, not a silent double count', async ({
+		page
+	}) => {
+		await page.goto(PAGE);
+		await expect(page.getByRole('button', { name: 'Add to reports.csv' })).toBeEnabled();
+		const increment = async (note: string) => {
+			await fillReport(page);
+			await field(page, 'Quantity').fill('100');
+			await field(page, 'Qualifier').selectOption('exact');
+			await field(page, 'Basis').selectOption('increment');
+			await field(page, 'Note').fill(note);
+		};
+		await increment('from the ministry');
+		await page.getByRole('button', { name: 'Add to reports.csv' }).click();
+		await expect(page.getByText('Added as line 7 of the copy')).toBeVisible();
+		await increment('typed again');
+		await expect(field(page, 'Date')).toHaveAccessibleDescription(
+			/same date, source and category as line 7; an increment here is added to it: if it is the same report, remove one/
+		);
 	});
 
 	test('a corrupt stored draft is ignored', async ({ page }) => {
@@ -293,7 +314,7 @@ test('the navigation links to the Data page', async ({ page }) => {
 test('the built site has no Save to data/ and no endpoint', async ({ page, request }) => {
 	await page.goto(PAGE);
 	await expect(page.getByRole('button', { name: 'Add to reports.csv' })).toBeEnabled();
-	await expect(page.getByRole('button', { name: 'Save to data/' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /^Save .*to data\/$/ })).toHaveCount(0);
 	const response = await request.post('/__handover/save-report', {
 		data: { dataset: 'karabakh-2023', draft: {} }
 	});
@@ -361,32 +382,49 @@ test.describe('Save to data/ under npm start', () => {
 		await exited;
 	});
 
-	test("writes the row to the dataset's reports.csv, byte for byte plus the row", async ({
+	test('Add twice then Save writes both rows to reports.csv, byte for byte plus the rows', async ({
 		page
 	}) => {
 		test.setTimeout(150_000);
 		await page.goto(`${origin}${PAGE}`);
-		const save = page.getByRole('button', { name: 'Save to data/' });
+		const add = page.getByRole('button', { name: 'Add to reports.csv' });
+		const nothing = page.getByRole('button', { name: 'Save to data/' });
+		const save = page.getByRole('button', { name: 'Save 2 reports to data/' });
 		const reports = path.join(root, 'karabakh-2023', 'reports.csv');
-		const fill = async () => {
-			await expect(save).toBeEnabled({ timeout: 5_000 });
-			await fillReport(page);
-		};
+		const second = '2023-09-24,ru-mod,armored_vehicles,20,exact,cumulative,,,,\n';
 		// A dev server may reload the page while it settles (Vite optimising dependencies it has
 		// just met): the steps are retried until the file is written, and never written twice.
 		await expect(async () => {
 			if (!readFileSync(reports).equals(seedReports)) return;
-			await fill();
+			await expect(add).toBeEnabled({ timeout: 5_000 });
+			// Nothing added yet: Save is off, and says why.
+			await expect(nothing).toBeDisabled();
+			await expect(nothing).toHaveAccessibleDescription(/^Nothing to save/);
+			await fillReport(page);
+			await add.click({ timeout: 5_000 });
+			await expect(page.getByText('Added as line 7 of the copy')).toBeVisible();
+			await fillReport(page);
+			await field(page, 'Category').selectOption('armored_vehicles');
+			await field(page, 'Quantity').fill('20');
+			await field(page, 'Qualifier').selectOption('exact');
+			await add.click({ timeout: 5_000 });
+			await expect(page.getByText('Added as line 8 of the copy')).toBeVisible();
+			// The download and Save name the same two rows.
+			await expect(
+				page.getByRole('link', { name: 'Download the updated reports.csv (2 reports added)' })
+			).toBeVisible();
 			await save.click({ timeout: 5_000 });
-			await expect(page.getByText('Saved to data/karabakh-2023/reports.csv, line 7.')).toBeVisible({
-				timeout: 10_000
-			});
+			await expect(
+				page.getByText('2 reports saved to data/karabakh-2023/reports.csv, lines 7-8.')
+			).toBeVisible({ timeout: 10_000 });
 		}).toPass({ timeout: 80_000 });
-		expect(readFileSync(reports).equals(withThousand)).toBe(true);
-		// The form now checks against the saved file: the next report goes on line 8.
+		expect(readFileSync(reports).toString()).toBe(withThousand.toString() + second);
+		// Saved, nothing is left to save, and the form checks against the saved file: line 9 next.
+		await expect(nothing).toBeDisabled();
+		await expect(page.getByRole('link', { name: /Download the updated/ })).toHaveCount(0);
 		await expect(async () => {
-			await fill();
-			await expect(page.getByText('Line 8 of reports.csv:')).toBeVisible({ timeout: 10_000 });
+			await fillReport(page);
+			await expect(page.getByText('Line 9 of reports.csv:')).toBeVisible({ timeout: 10_000 });
 		}).toPass({ timeout: 40_000 });
 	});
 

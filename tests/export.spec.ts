@@ -101,18 +101,36 @@ test.afterEach(() => {
 
 for (const chart of CHARTS) {
 	test.describe(`the ${chart.name} chart`, () => {
-		test('Download PNG: a PNG at least twice the size of the chart on screen', async ({ page }) => {
-			await page.goto(chart.path);
+		test('Download PNG: article size (640 px at 2x) whatever the window, wide and square on request', async ({
+			page
+		}) => {
+			const widths: number[] = [];
+			for (const viewport of [700, 1280]) {
+				await page.setViewportSize({ width: viewport, height: 900 });
+				await page.goto(chart.path);
+				const figure = await chartFigure(page, chart.title);
+				const file = await download(page, figure.getByRole('button', { name: 'Download PNG' }));
+				expect(file.suggestedFilename()).toBe(`${chart.file}.png`);
+				const png = await bytesOf(file);
+				expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+				expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+				widths.push(png.readUInt32BE(16));
+				expect(png.readUInt32BE(20)).toBeGreaterThan(2 * 360);
+				await expect(figure.getByRole('status')).toHaveText(`Downloaded ${chart.file}.png.`);
+			}
+			expect(widths).toEqual([1280, 1280]);
 			const figure = await chartFigure(page, chart.title);
-			const box = (await figure.locator('canvas').boundingBox())!;
-			const file = await download(page, figure.getByRole('button', { name: 'Download PNG' }));
-			expect(file.suggestedFilename()).toBe(`${chart.file}.png`);
-			const png = await bytesOf(file);
-			expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-			expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
-			expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * box.width);
-			expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * box.height);
-			await expect(figure.getByRole('status')).toHaveText(`Downloaded ${chart.file}.png.`);
+			for (const [size, width, height] of [
+				['Wide, 1200 px', 2400, null],
+				['Square, 1080 × 1080 px', 2160, 2160]
+			] as const) {
+				await figure.getByLabel('Picture size').selectOption({ label: size });
+				const png = await bytesOf(
+					await download(page, figure.getByRole('button', { name: 'Download PNG' }))
+				);
+				expect(png.readUInt32BE(16)).toBe(width);
+				if (height !== null) expect(png.readUInt32BE(20)).toBe(height);
+			}
 		});
 
 		test('Download SVG: valid XML, an <svg> root, the labels and the source line as text', async ({
@@ -130,6 +148,11 @@ for (const chart of CHARTS) {
 					root: doc.documentElement.nodeName,
 					namespace: doc.documentElement.namespaceURI,
 					texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+					// Each text's height: its font size, from its attribute or its style.
+					sizes: [...doc.querySelectorAll('text')].map((t) =>
+						parseFloat(t.getAttribute('font-size') ?? (t as SVGElement).style.fontSize ?? '0')
+					),
+					width: doc.documentElement.getAttribute('width'),
 					lines: doc.querySelectorAll('path').length
 				};
 			}, svg);
@@ -138,7 +161,16 @@ for (const chart of CHARTS) {
 			expect(parsed.namespace).toBe('http://www.w3.org/2000/svg');
 			expect(parsed.texts).toContain(chart.title);
 			expect(parsed.texts).toContain(SOURCE_LINE);
+			// Article size: 640 px wide, every label at least 12 px tall at 1x.
+			expect(parsed.width).toBe('640');
+			expect(Math.min(...parsed.sizes)).toBeGreaterThanOrEqual(12);
 			const all = parsed.texts.join('\n');
+			// What the share is measured against, the assumption and the dataset's credit.
+			if (chart.name === 'progress') {
+				expect(all).toContain('fighters in Karabakh ≈10,000 (Government of Azerbaijan)');
+				expect(all).toContain('One firearm per fighter');
+			}
+			expect(all).toContain('Figures as reported by Al Jazeera');
 			for (const label of chart.labels) expect(all).toContain(label);
 			expect(parsed.lines).toBeGreaterThan(3);
 			expect(svg).not.toContain('undefined');
@@ -274,6 +306,39 @@ for (const embed of EMBEDS) {
 			embed.back
 		);
 		expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	});
+}
+
+for (const width of [400, 680, 1000]) {
+	test(`the embed snippet's frame holds the whole embed at ${width} px, with no scrollbar`, async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto(`/${DATASET}/`);
+		const figure = await chartFigure(page, 'Share of each estimate handed over');
+		await figure.getByRole('button', { name: 'Embed' }).click();
+		const code = await figure
+			.getByRole('textbox', { name: /HTML that shows this chart/ })
+			.inputValue();
+		const height = Number(/height="(\d+)"/.exec(code)![1]);
+		await page.setViewportSize({ width: width + 40, height: 1200 });
+		await page.setContent(
+			code.replace('width="100%"', `width="${width}"`).replace(' loading="lazy"', '')
+		);
+		const frame = page.frameLocator('iframe');
+		await expect(frame.locator('canvas[data-chart="ready"]')).toBeAttached();
+		const inner = page.frames().find((f) => f.url() === `${baseURL}/${DATASET}/embed/progress/`)!;
+		const { scroll, client } = await inner.evaluate(() => ({
+			scroll: document.documentElement.scrollHeight,
+			client: document.documentElement.clientHeight
+		}));
+		expect(client).toBe(height);
+		expect(scroll).toBeLessThanOrEqual(client);
+		// It names the dataset and the as-of date, and its link back is in the frame.
+		await expect(
+			frame.getByText('Nagorno-Karabakh weapons handover, September 2023, as of 2023-09-22')
+		).toBeInViewport();
+		await expect(frame.getByRole('link', { name: /Open this chart/ })).toBeInViewport();
 	});
 }
 

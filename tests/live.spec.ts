@@ -133,6 +133,9 @@ test('a broken reports.csv keeps the last good figures and lists its issues', as
 	const notice = page.locator('[data-live-region]');
 	await expect(notice).toContainText('The data files have errors');
 	await expect(page.getByText(/^reports\.csv:5:4: .*eight hundred/)).toBeVisible();
+	// One story: the last good figures are shown, so the list does not say the rest of the files is.
+	await expect(page.getByText(/None of their rows is shown until they are fixed/)).toBeVisible();
+	await expect(page.getByText(/the rest of the data is shown/)).toHaveCount(0);
 	await expect(card(page, 'Firearms').getByText('800+', { exact: true })).toBeVisible();
 	// Fixed: the figures come back and the notice goes.
 	await mark(page);

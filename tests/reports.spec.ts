@@ -374,3 +374,39 @@ for (const viewport of VIEWPORTS) {
 		});
 	}
 }
+
+for (const { lang, path, source } of [
+	{ lang: 'English', path: REPORTS, source: 'Russian Ministry of Defence' },
+	{ lang: 'Arabic', path: `/ar${REPORTS}`, source: 'وزارة الدفاع الروسية' }
+]) {
+	test(`on a 390 px phone (${lang}): one card per row, its figure in view first, nothing scrolls sideways`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(path);
+		// The firearms report (800+), the fourth in file order; the table's name is in the page's language.
+		const card = page.locator('table tbody tr').nth(3);
+		const figure = card.locator('td.figure');
+		await card.scrollIntoViewIfNeeded();
+		await expect(figure).toBeInViewport();
+		const [figureBox, sourceBox] = [
+			(await figure.boundingBox())!,
+			(await card.locator('td.source').boundingBox())!
+		];
+		// The figure and the date on the card's first line, the source under them.
+		expect(figureBox.y).toBeLessThan(sourceBox.y);
+		await expect(card.locator('td.source')).toContainText(source);
+		const { scroll, client } = await page.evaluate(() => ({
+			scroll: document.documentElement.scrollWidth,
+			client: document.documentElement.clientWidth
+		}));
+		expect(scroll).toBeLessThanOrEqual(client);
+		const tableScroll = await page
+			.locator('.table-scroll')
+			.evaluate((e) => e.scrollWidth - e.clientWidth);
+		expect(tableScroll).toBeLessThanOrEqual(0);
+		// Still a table, with its sort buttons.
+		await expect(page.getByRole('columnheader', { name: /^Figure|^الرقم/ })).toHaveCount(1);
+		await page.screenshot({ path: `test-results/reports-phone-${lang}.png`, fullPage: false });
+	});
+}

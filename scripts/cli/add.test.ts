@@ -97,11 +97,22 @@ describe('add, interactive', () => {
 				'date (YYYY-MM-DD) [2024-01-01]: \n'
 		);
 		expect(out).toContain(
-			"source: RU-MOD\n  source 'RU-MOD' is not an id in sources.csv (did you mean 'ru-mod'?)\n" +
+			"source: RU-MOD\n  source 'RU-MOD' is not an id in sources.csv; did you mean ru-mod? (ru-mod, az-gov, az-mfa, karabakh-separatists)\n" +
 				'source: 9\n  pick a number from 1 to 4, or type the id\nsource: ru-mod\n'
 		);
 		expect(readFileSync(reports, 'utf8')).toBe(
 			`${before}2024-01-01,ru-mod,manpads,,,increment,,,,\n`
+		);
+	});
+
+	test('a warning is said once, after the answer that brings it', async () => {
+		// Firearms 900+ on 2023-09-22: a second cumulative figure of ru-mod for that day.
+		const io = answering(['2023-09-22', '1', '2', '900', '3', '1', '', '', '', '', 'n']);
+		expect(await main(['add', 'karabakh-2023'], io)).toBe(1);
+		const said = io.out().split('two different cumulative figures for 2023-09-22').length - 1;
+		expect(said).toBe(1);
+		expect(io.out()).toContain(
+			'qualifier: 3\n  warning: firearms: ru-mod gives two different cumulative figures for 2023-09-22, 800+ (line 5) and 900+; the later line is used\n'
 		);
 	});
 
@@ -173,6 +184,35 @@ describe('add --yes', () => {
 				'2 errors; nothing was written to karabakh-2023/reports.csv\n'
 		);
 		expect(readFileSync(reports, 'utf8')).toBe(before);
+	});
+
+	test('three bad fields are all named in one run, each at its position', async () => {
+		const io = captured(path.dirname(copy.dir));
+		const bad = FLAGS.map(
+			(flag) =>
+				({ '2023-09-24': '22/09/2023', 'ru-mod': 'ru-mdo', firearms: 'tanks' })[flag] ?? flag
+		);
+		expect(await main(['add', 'karabakh-2023', ...bad, '--yes'], io)).toBe(1);
+		expect(io.err()).toBe(
+			"karabakh-2023/reports.csv:7:1: date '22/09/2023' is not in the form YYYY-MM-DD; write 2023-09-22\n" +
+				"karabakh-2023/reports.csv:7:2: source 'ru-mdo' is not an id in sources.csv; did you mean ru-mod? (ru-mod, az-gov, az-mfa, karabakh-separatists)\n" +
+				"karabakh-2023/reports.csv:7:3: category 'tanks' is not an id in categories.csv (armored_vehicles, firearms, ammunition, anti_tank_missiles, manpads)\n" +
+				'3 errors; nothing was written to karabakh-2023/reports.csv\n'
+		);
+		expect(readFileSync(reports, 'utf8')).toBe(before);
+	});
+
+	test('the same increment entered twice is warned about, and written', async () => {
+		const increment = FLAGS.map((f) => (f === 'cumulative' ? 'increment' : f));
+		const args = ['add', 'karabakh-2023', ...increment, '--yes'];
+		expect(await main([...args, '--note', 'from the CLI'], captured(path.dirname(copy.dir)))).toBe(
+			0
+		);
+		const io = captured(path.dirname(copy.dir));
+		expect(await main([...args, '--note', 'again'], io)).toBe(0);
+		expect(io.err()).toBe(
+			'karabakh-2023/reports.csv:8:1: warning: same date, source and category as line 7; an increment here is added to it: if it is the same report, remove one\n'
+		);
 	});
 
 	test('a warning (a date after today) is printed, and the row is written', async () => {

@@ -14,6 +14,7 @@ import {
 	type DraftChoice,
 	type DraftContext
 } from '../../src/lib/data/draft';
+import { everyProblem } from '../../src/lib/data/checks/every-problem';
 import { DATASET_FILES, type DataIssue } from '../../src/lib/data/types';
 import { loadDataset } from '../../src/lib/data/load';
 import { appendReport } from '../../src/lib/server/append-report';
@@ -66,8 +67,32 @@ export async function add(command: AddCommand, context: CommandContext): Promise
 		} finally {
 			prompter.close();
 		}
-	}
+	} else if (refusedAll(dir, shownDir, draft, context)) return 1;
 	return write(dir, shownDir, draft, context);
+}
+
+/**
+ * With `--yes`: every error of the row at once (a bad date and an unknown category in one
+ * run, not one per run), before the writer checks it again under the file's lock. True when
+ * the row is refused (and the errors are printed).
+ */
+function refusedAll(
+	dir: string,
+	shownDir: string,
+	draft: Record<string, string>,
+	context: CommandContext
+): boolean {
+	const { files, encodings } = readDataset(dir);
+	const id = path.basename(dir);
+	const today = context.today;
+	const draftCtx = draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
+	const issues = everyProblem(draft, draftCtx);
+	const errors = errorCount(issues);
+	if (errors === 0) return false;
+	writeIssues(issues, shownDir, context);
+	const file = path.join(shownDir, DATASET_FILES.reports);
+	context.stderr.write(`${plural(errors, 'error')}; nothing was written to ${file}\n`);
+	return true;
 }
 
 /** Appends the row and says what happened. */
@@ -198,6 +223,15 @@ async function askForReport(
 			'end the input (Ctrl+D) to stop without writing.\n'
 	);
 	const asked: string[] = [];
+	// Each warning is said once, after the answer that brings it (not after every later answer,
+	// nor again under the row).
+	const said = new Set<string>();
+	const sayOnce = (issue: DataIssue) => {
+		const key = `${issue.line}:${issue.column}:${issue.message}`;
+		if (said.has(key)) return false;
+		said.add(key);
+		return true;
+	};
 	for (const field of fieldsOf(draftCtx)) {
 		if (field.when && !field.when(draft)) {
 			draft[field.name] = '';
@@ -240,7 +274,8 @@ async function askForReport(
 				(i) => i.line === check.line && asked.includes(columns[i.column - 1] ?? '')
 			);
 			for (const issue of mine) {
-				out.write(`  ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}\n`);
+				if (issue.severity === 'error') out.write(`  ${issue.message}\n`);
+				else if (sayOnce(issue)) out.write(`  warning: ${issue.message}\n`);
 			}
 			if (!hasErrors(mine)) break;
 			// Asked again with the first default, unless that is the bad value (Enter must not repeat it).
@@ -253,7 +288,10 @@ async function askForReport(
 	if (check.summaryBefore !== null && check.summaryLine !== null) {
 		out.write(`Before: ${check.summaryBefore}\nAfter:  ${check.summaryLine}\n`);
 	}
-	for (const issue of check.issues) out.write(`${formatIssue(issue, shownDir)}\n`);
+	for (const issue of check.issues) {
+		if (issue.severity === 'error' || sayOnce(issue))
+			out.write(`${formatIssue(issue, shownDir)}\n`);
+	}
 	if (check.report === null) return false;
 	const answer = await prompter.ask(`Add this row to ${file}? [y/N] `);
 	return answer !== null && /^(y|yes)$/i.test(answer.trim());

@@ -61,7 +61,10 @@ export function applyDigits(digits: Digits): () => void {
 		return () => {};
 	}
 	html.classList.add(CLASS);
-	const originals = new WeakMap<Text, string>();
+	// The texts static/digits-early.js reshaped before the page ran, with their originals.
+	const early = (globalThis as { __handoverDigitsOriginals?: WeakMap<Text, string> })
+		.__handoverDigitsOriginals;
+	const originals = early ?? new WeakMap<Text, string>();
 	const root = document.body;
 	const track = (node: Node) => {
 		reshape(node, originals);

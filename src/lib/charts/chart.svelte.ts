@@ -9,6 +9,7 @@
  * configuration.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
+import { drawnDigits, wantsArabicDigits } from './digits-plugin';
 import type { Attachment } from 'svelte/attachments';
 import type { ChartTheme } from './theme';
 
@@ -58,6 +59,12 @@ async function loadTheme() {
 	};
 }
 
+/** `config` with the plugin that draws its numbers in the digits of `theme()`'s locale. */
+function withDigits(config: ChartConfiguration, theme: () => ChartTheme): ChartConfiguration {
+	const digits = drawnDigits(() => wantsArabicDigits(theme().locale));
+	return { ...config, plugins: [...(config.plugins ?? []), digits] } as ChartConfiguration;
+}
+
 /**
  * The attachment. `input` is read in an effect, so that a change updates the chart in place
  * (`chart.update('none')`) rather than making a new one; `load` is called once.
@@ -80,10 +87,20 @@ export function chart<T>(load: BuilderLoader<T>, input: () => T): Attachment<HTM
 			theme = next;
 			const config = loaded.build(data, theme);
 			if (!instance) {
-				instance = new loaded.Chart(canvas, config);
+				// The reader's digits in what the chart draws, read at each draw (digits-plugin.ts).
+				instance = new loaded.Chart(
+					canvas,
+					withDigits(config, () => theme!)
+				);
 				canvas[CHART_INSTANCE] = instance;
 				const { Chart, build } = loaded;
-				canvas[CHART_SOURCE] = { Chart, config: (t) => build(data!, t ?? theme!) };
+				canvas[CHART_SOURCE] = {
+					Chart,
+					config: (t) => {
+						const used = t ?? theme!;
+						return withDigits(build(data!, used), () => used);
+					}
+				};
 				canvas.dataset.chart = 'ready';
 				return;
 			}

@@ -84,12 +84,12 @@ describe('checkDraft on the seed', () => {
 		{
 			name: 'an unknown source, with the near miss',
 			draft: { ...FIREARMS_1000, source: 'RU-MOD' },
-			expected: ["7:2 error source 'RU-MOD' is not an id in sources.csv (did you mean 'ru-mod'?)"]
+			expected: ["7:2 error source 'RU-MOD' is not an id in sources.csv; did you mean ru-mod? (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		},
 		{
 			name: 'an unknown category',
 			draft: { ...FIREARMS_1000, category: 'tanks' },
-			expected: ["7:3 error category 'tanks' is not an id in categories.csv"]
+			expected: ["7:3 error category 'tanks' is not an id in categories.csv (armored_vehicles, firearms, ammunition, anti_tank_missiles, manpads)"]
 		},
 		{
 			name: 'a quantity in words',

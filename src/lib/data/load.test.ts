@@ -157,19 +157,19 @@ describe('bad data: exact positions, and the good rows still load', () => {
 		[
 			'an unknown source',
 			withReports('2023-09-23,ru-mdo,firearms,900,more_than,cumulative,,,,'),
-			["error reports.csv:7:2: source 'ru-mdo' is not an id in sources.csv"]
+			["error reports.csv:7:2: source 'ru-mdo' is not an id in sources.csv; did you mean ru-mod? (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		],
 		[
 			'an id in the wrong case',
 			withReports('2023-09-23,RU-MOD,firearms,900,more_than,cumulative,,,,'),
-			["error reports.csv:7:2: source 'RU-MOD' is not an id in sources.csv (did you mean 'ru-mod'?)"]
+			["error reports.csv:7:2: source 'RU-MOD' is not an id in sources.csv; did you mean ru-mod? (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		],
 		[
 			'an unknown source and category, both reported',
 			withReports('2023-09-23,tass,rifles,900,more_than,cumulative,,,,'),
 			[
-				"error reports.csv:7:2: source 'tass' is not an id in sources.csv",
-				"error reports.csv:7:3: category 'rifles' is not an id in categories.csv"
+				"error reports.csv:7:2: source 'tass' is not an id in sources.csv (ru-mod, az-gov, az-mfa, karabakh-separatists)",
+				"error reports.csv:7:3: category 'rifles' is not an id in categories.csv (armored_vehicles, firearms, ammunition, anti_tank_missiles, manpads)"
 			]
 		],
 		[
@@ -206,12 +206,12 @@ describe('bad data: exact positions, and the good rows still load', () => {
 		[
 			'an estimate from an unknown source',
 			seedWith({ 'estimates.csv': SEED_FILES['estimates.csv'] + csv('fighters,Fighters,,12000,about,2023,un,,,,') }),
-			["error estimates.csv:4:7: source 'un' is not an id in sources.csv"]
+			["error estimates.csv:4:7: source 'un' is not an id in sources.csv (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		],
 		[
 			'an event from an unknown source',
 			seedWith({ 'events.csv': SEED_FILES['events.csv'] + csv('2023-09-24,Talks,,un,,,') }),
-			["error events.csv:8:4: source 'un' is not an id in sources.csv"]
+			["error events.csv:8:4: source 'un' is not an id in sources.csv (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		],
 		[
 			'a report repeated exactly: a warning, both load',

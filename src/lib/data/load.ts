@@ -10,6 +10,7 @@
  */
 import type { CsvTable } from './csv';
 import { readMeta } from './dataset-meta';
+import { repeatedReportWarnings } from './checks/double-count';
 import { said } from './issue';
 import { checkRefs, readIdTable } from './references';
 import { repeatFinder } from './repeats';
@@ -135,6 +136,8 @@ export function loadDataset(
 			});
 		}
 	}
+
+	issues.push(...repeatedReportWarnings(reports, issues));
 
 	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues, {
 		parsed: options.tables?.[DATASET_FILES.events],

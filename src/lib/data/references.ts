@@ -5,6 +5,7 @@
  * is a near miss (another case), or is not in the file at all.
  */
 import type { CsvTable } from './csv';
+import { idList, nearestId } from './checks/nearest-id';
 import { said, type Said } from './issue';
 import type { TableSpec } from './schema/fields';
 import { columnIndex, readTable, type FileEncodings } from './tables';
@@ -36,11 +37,11 @@ function unknownId(column: string, id: string, index: IdIndex): Said | null {
 	const file = index.file;
 	const line = index.written.get(id);
 	if (line !== undefined) return said('issue_unknown_id_not_loaded', { name: column, id, line, file });
-	const lower = id.toLowerCase();
-	const near = [...index.loaded].find((known) => known.toLowerCase() === lower);
+	if (index.loaded.size === 0) return said('issue_unknown_id', { name: column, id, file });
+	const [near, ids] = [nearestId(id, index.loaded), idList(index.loaded)];
 	return near
-		? said('issue_unknown_id_near', { name: column, id, file, near })
-		: said('issue_unknown_id', { name: column, id, file });
+		? said('issue_unknown_id_near', { name: column, id, file, near, ids })
+		: said('issue_unknown_id_list', { name: column, id, file, ids });
 }
 
 /** Keeps the first record of each id; a later one is an error at its id cell. */

@@ -50,6 +50,8 @@ describe('progressExport', () => {
 				6,
 				6,
 				'≈100',
+				100,
+				100,
 				'Government of Azerbaijan',
 				null
 			],
@@ -64,6 +66,8 @@ describe('progressExport', () => {
 				8.01,
 				null,
 				'≈10,000',
+				10000,
+				10000,
 				'Government of Azerbaijan',
 				null
 			]

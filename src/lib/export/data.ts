@@ -45,6 +45,17 @@ export interface ExportData {
 	category: string | null;
 	/** The sources of the estimates each category is drawn against, in the order the page lists them. */
 	estimates: { category: string; source: string }[];
+	/**
+	 * What each category's share is measured against (its estimate, the most recent one): the
+	 * estimate's name and figure as the source put it, and its source. Optional: an export.json
+	 * made before this field has none.
+	 */
+	against?: { category: string; label: string; figure: string; source: string }[];
+	/**
+	 * The assumptions the shares rest on (categories.csv `assumption`, "one firearm per fighter"),
+	 * each category's once: the progress chart's (the timeline draws counts, not shares).
+	 */
+	assumptions?: { category: string; text: string }[];
 	header: string[];
 	rows: ExportRow[];
 }
@@ -57,6 +68,9 @@ export const PROGRESS_HEADER = [
 	'share_low_percent',
 	'share_high_percent',
 	'estimate',
+	// The estimate as numbers beside its text (≈10,000), as the figure has low and high.
+	'estimate_low',
+	'estimate_high',
 	'estimate_source',
 	'link'
 ];
@@ -98,10 +112,27 @@ function base(model: HandoverModel, locale: Locale) {
 			source
 		}))
 	);
+	const against = model.categories.flatMap(({ category, estimate }) =>
+		estimate
+			? [
+					{
+						category: category.id,
+						label: localized(estimate.label, locale),
+						figure: formatQuantity(estimate.quantity, locale),
+						source: sourceName(estimate.source)
+					}
+				]
+			: []
+	);
+	const assumptions = dataset.categories.flatMap((c) =>
+		c.assumption?.value ? [{ category: c.id, text: localized(c.assumption, locale) }] : []
+	);
 	return {
 		sourceName,
 		categoryLabel,
 		estimates,
+		against,
+		assumptions,
 		meta: {
 			dataset: dataset.id,
 			locale,
@@ -117,10 +148,10 @@ function base(model: HandoverModel, locale: Locale) {
  * as the source gave it and as an interval, the share drawn, the estimate it is measured against.
  * Labels in `locale` (the figure's text stays as the source wrote it: "800+", whatever the language).
  * @example progressExport(seedModel()).rows[1].cells
- *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 'Government of Azerbaijan', null]
+ *   // ['Firearms', 'Russian Ministry of Defence', '2023-09-22', '800+', 801, null, 'more_than', 8.01, null, '≈10,000', 10000, 10000, 'Government of Azerbaijan', null]
  */
 export function progressExport(model: HandoverModel, locale: Locale = currentLocale()): ExportData {
-	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
+	const { sourceName, categoryLabel, estimates, against, assumptions, meta } = base(model, locale);
 	const rows: ExportRow[] = [];
 	const cards = model.categories.map((summary) => categoryCard(model.dataset, summary));
 	for (const row of progressChartView(model, cards).rows) {
@@ -145,6 +176,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 				row.low,
 				row.high,
 				formatQuantity(estimate.quantity),
+				estimate.quantity.low,
+				estimate.quantity.high,
 				sourceName(estimate.source),
 				linkOf(headline.reports)
 			]
@@ -156,6 +189,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 		chart: 'progress',
 		category: null,
 		estimates: estimates.filter((e) => drawn.has(e.category)),
+		against: against.filter((e) => drawn.has(e.category)),
+		assumptions: assumptions.filter((a) => drawn.has(a.category)),
 		header: PROGRESS_HEADER,
 		rows
 	};
@@ -231,6 +266,8 @@ export function forCategory(data: ExportData, category: string | null): ExportDa
 		...data,
 		category,
 		estimates: data.estimates.filter((e) => e.category === category),
+		against: data.against?.filter((e) => e.category === category),
+		assumptions: data.assumptions?.filter((a) => a.category === category),
 		rows: data.rows.filter((r) => r.category === category)
 	};
 }

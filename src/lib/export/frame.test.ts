@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { keyAnchors, layoutFrame, measureOn, wrap } from './frame';
+import {
+	EXPORT_SIZES,
+	keyAnchors,
+	layoutFrame,
+	measureOn,
+	MIN_FONT_PX,
+	pictureLayout,
+	wrap
+} from './frame';
+import { withFontsScaled } from './render';
 
 // Every character 7 pixels wide, whatever the font.
 const measure = (text: string) => text.length * 7;
@@ -96,5 +105,42 @@ describe('measureOn', () => {
 		expect(measure('800+', 'bold 16px sans-serif')).toBe(32);
 		expect(measure('≈5,000', '12px sans-serif')).toBe(36);
 		expect(fonts).toEqual(['bold 16px sans-serif', '12px sans-serif']);
+	});
+});
+
+describe('a picture at a fixed size', () => {
+	const text = {
+		title: 'Share of each estimate handed over',
+		subtitle: 'Karabakh, as of 2023-09-22',
+		source: 'Source: Russian Ministry of Defence, 2023-09-22',
+		notes: ['Measured against: Armenian fighters in Karabakh ≈10,000 (Government of Azerbaijan)'],
+		credit: 'Handover monitor: http://localhost/karabakh-2023/'
+	};
+	const px = (font: string) => Number(/(\d+)px/.exec(font)![1]);
+	test.each([
+		['article', 640],
+		['wide', 1200],
+		['square', 1080]
+	] as const)('%s: %i wide, its type at least 12 px', (size, width) => {
+		const { chart, layout } = pictureLayout(text, size, 'sans-serif', measure);
+		expect(layout.width).toBe(width);
+		expect(chart.width).toBe(width - 2 * layout.pad);
+		if (size === 'square') expect(layout.height).toBe(1080);
+		else expect(chart.height).toBe(EXPORT_SIZES[size].chartHeight);
+		for (const line of layout.lines) expect(px(line.font)).toBeGreaterThanOrEqual(MIN_FONT_PX);
+		expect(layout.lines.map((l) => l.text).join(' ')).toContain('≈10,000');
+	});
+
+	test("the chart copy's fonts: scaled, at least 12 px, the page's config untouched", () => {
+		const options = {
+			scales: { x: { ticks: { font: { size: 11, family: 'a' } } } },
+			n: [{ font: { size: 13 } }]
+		};
+		expect(withFontsScaled(options, 1)).toEqual({
+			scales: { x: { ticks: { font: { size: 12, family: 'a' } } } },
+			n: [{ font: { size: 13 } }]
+		});
+		expect(withFontsScaled(options, 1.6).n[0]!.font.size).toBe(21);
+		expect(options.scales.x.ticks.font.size).toBe(11);
 	});
 });

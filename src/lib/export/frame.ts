@@ -10,6 +10,11 @@ export interface FrameText {
 	subtitle: string;
 	/** "Source: Russian Ministry of Defence, 2023-09-22; estimate: Government of Azerbaijan" */
 	source: string;
+	/**
+	 * Under the source line: what the shares are measured against, the assumptions, the dataset's
+	 * credit (frameNotes), each its own paragraph.
+	 */
+	notes?: readonly string[];
 	/** "Handover monitor: https://…" */
 	credit: string;
 	/** The chart's key (on the page it is HTML under the chart): one entry per series. */
@@ -100,8 +105,45 @@ export function measureOn(
 	};
 }
 
+/** The sizes a picture is made at, by where it goes: its width in CSS pixels, and its chart's height. */
+export const EXPORT_SIZES = {
+	/** An article's column. */
+	article: { width: 640, chartHeight: 360 },
+	/** A wide page or a slide. */
+	wide: { width: 1200, chartHeight: 560 },
+	/** Social media: the whole picture is square. */
+	square: { width: 1080, chartHeight: null }
+} as const;
+export type ExportSize = keyof typeof EXPORT_SIZES;
+
+/** The smallest type in a picture at 1x: its labels stay readable at the size it is placed at. */
+export const MIN_FONT_PX = 12;
+
 /**
- * The frame around a chart of `chartWidth` x `chartHeight` CSS pixels.
+ * How much larger than on the page a picture `width` wide draws its type: 1 at article width,
+ * more for a wide or square picture (which is shown scaled down), at most 1.6.
+ * @example typeScale(640) // 1
+ * @example typeScale(1200) // 1.6
+ */
+export function typeScale(width: number): number {
+	return Math.min(1.6, Math.max(1, width / EXPORT_SIZES.article.width));
+}
+
+/**
+ * The chart's width and height inside a picture of `size`: the square's chart takes what the
+ * frame (measured as `frameHeight`, the frame's height around an empty chart) leaves.
+ */
+export function chartBox(size: ExportSize, frameHeight: number): { width: number; height: number } {
+	const { width, chartHeight } = EXPORT_SIZES[size];
+	return {
+		width: width - 2 * PAD,
+		height: chartHeight ?? Math.max(200, width - frameHeight)
+	};
+}
+
+/**
+ * The frame around a chart of `chartWidth` x `chartHeight` CSS pixels, its type `scale` times
+ * the page's (typeScale) and never under MIN_FONT_PX.
  * `measure(text, font)` gives a text's width in the font (a canvas's measureText: measureOn).
  */
 export function layoutFrame(
@@ -109,11 +151,13 @@ export function layoutFrame(
 	chartWidth: number,
 	chartHeight: number,
 	family: string,
-	measure: (text: string, font: string) => number
+	measure: (text: string, font: string) => number,
+	scale = 1
 ): FrameLayout {
 	const lines: FrameLine[] = [];
 	let y = PAD;
-	const block = (value: string, size: number, weight: string, muted: boolean) => {
+	const block = (value: string, base: number, weight: string, muted: boolean) => {
+		const size = Math.max(MIN_FONT_PX, Math.round(base * scale));
 		const font = `${weight} ${size}px ${family}`;
 		for (const line of wrap(value, chartWidth, (t) => measure(t, font))) {
 			y += Math.round(size * 1.3);
@@ -124,9 +168,18 @@ export function layoutFrame(
 	block(text.subtitle, 13, 'normal', true);
 	const chartTop = y + GAP;
 	y = chartTop + chartHeight + GAP;
-	const key = placeKey(text.key ?? [], chartWidth, y, `normal 12px ${family}`, measure);
+	const keySize = Math.max(MIN_FONT_PX, Math.round(12 * scale));
+	const key = placeKey(
+		text.key ?? [],
+		chartWidth,
+		y,
+		`normal ${keySize}px ${family}`,
+		measure,
+		Math.max(18, Math.round(keySize * 1.5))
+	);
 	if (key.length > 0) y = key[key.length - 1]!.y + GAP;
 	block(text.source, 12, 'normal', false);
+	for (const note of text.notes ?? []) block(note, 12, 'normal', false);
 	block(text.credit, 12, 'normal', true);
 	return { width: chartWidth + 2 * PAD, height: y + PAD, pad: PAD, chartTop, lines, key };
 }
@@ -137,9 +190,9 @@ function placeKey(
 	width: number,
 	top: number,
 	font: string,
-	measure: (text: string, font: string) => number
+	measure: (text: string, font: string) => number,
+	rowHeight: number
 ): PlacedKeyItem[] {
-	const rowHeight = 18;
 	const placed: PlacedKeyItem[] = [];
 	let x = 0;
 	let y = top + rowHeight - 4;
@@ -153,4 +206,21 @@ function placeKey(
 		x += size + KEY_SPACING;
 	}
 	return placed;
+}
+
+/**
+ * A picture of `size`: the chart's box and the frame around it, its type scaled for the width
+ * (typeScale). The same for the PNG and the SVG, whatever the window's width.
+ */
+export function pictureLayout(
+	text: FrameText,
+	size: ExportSize,
+	family: string,
+	measure: (text: string, font: string) => number
+): { chart: { width: number; height: number }; layout: FrameLayout } {
+	const { width } = EXPORT_SIZES[size];
+	const scale = typeScale(width);
+	const empty = layoutFrame(text, width - 2 * PAD, 0, family, measure, scale);
+	const chart = chartBox(size, empty.height);
+	return { chart, layout: layoutFrame(text, chart.width, chart.height, family, measure, scale) };
 }

@@ -43,6 +43,8 @@ describe('a chart export in Arabic', () => {
 				6,
 				6,
 				'≈100',
+				100,
+				100,
 				'الحكومة الأذربيجانية',
 				null
 			],
@@ -57,12 +59,14 @@ describe('a chart export in Arabic', () => {
 				8.01,
 				null,
 				'≈10,000',
+				10000,
+				10000,
 				'الحكومة الأذربيجانية',
 				null
 			]
 		]);
 		// Everything but the three label columns is the English file's, cell for cell.
-		const labels = new Set([0, 1, 10]);
+		const labels = new Set([0, 1, PROGRESS_HEADER.indexOf('estimate_source')]);
 		const rest = (cells: readonly unknown[]) => cells.filter((_, i) => !labels.has(i));
 		expect(arabic.rows.map((r) => rest(r.cells))).toEqual(english.rows.map((r) => rest(r.cells)));
 		// The ids that filter a category stay ids.
@@ -113,7 +117,7 @@ describe('a chart export in Arabic', () => {
 		expect(header).toEqual(PROGRESS_HEADER);
 		const firearms = rows.find((r) => r[3] === '800+')!;
 		expect(firearms[0]).toBe('\'=HYPERLINK("http://evil.example")');
-		expect(firearms[10]).toBe("'@الحكومة الأذربيجانية");
+		expect(firearms[PROGRESS_HEADER.indexOf('estimate_source')]).toBe("'@الحكومة الأذربيجانية");
 	});
 });
 
@@ -131,6 +135,11 @@ describe('the words around an Arabic picture', () => {
 			title: 'حصة كل تقدير',
 			subtitle: 'تسليم الأسلحة في ناغورني قره باغ، سبتمبر/أيلول 2023، حتى 22 سبتمبر 2023',
 			source: 'المصدر: وزارة الدفاع الروسية، 22 سبتمبر 2023؛ التقدير: الحكومة الأذربيجانية',
+			notes: [
+				'مقيسة إلى: الدبابات والمدرعات ≈100 (الحكومة الأذربيجانية)؛ المسلحون الأرمن في قره باغ ≈10,000 (الحكومة الأذربيجانية)',
+				'سلاح ناري واحد لكل مسلح: افتراض من هذه اللوحة، وليس رقما من أي مصدر.',
+				'الأرقام كما أوردتها الجزيرة نت في 23 سبتمبر/أيلول 2023. جمعها مرصد تسليم الأسلحة.'
+			],
 			credit: 'مرصد تسليم الأسلحة: http://localhost/ar/karabakh-2023/\u200e'
 		});
 	});
@@ -141,6 +150,7 @@ describe('the words around an Arabic picture', () => {
 			'المصدر: وزارة الدفاع الروسية، ٢٢ سبتمبر ٢٠٢٣؛ التقدير: الحكومة الأذربيجانية'
 		);
 		expect(text.subtitle).toContain('حتى ٢٢ سبتمبر ٢٠٢٣');
+		expect(text.notes![0]).toContain('≈١٠٬٠٠٠');
 		expect(text.credit).toBe('مرصد تسليم الأسلحة: http://localhost:4173/ar/karabakh-2023/\u200e');
 	});
 
@@ -149,6 +159,11 @@ describe('the words around an Arabic picture', () => {
 		expect(frameText('Share', english, 'http://x/').source).toBe(
 			'Source: Russian Ministry of Defence, 2023-09-22; estimate: Government of Azerbaijan'
 		);
+		expect(frameText('Share', english, 'http://x/').notes).toEqual([
+			'Measured against: Tanks and armoured vehicles ≈100 (Government of Azerbaijan); Armenian fighters in Karabakh ≈10,000 (Government of Azerbaijan)',
+			'One firearm per fighter: an assumption of this dashboard, not a figure from any source.',
+			'Figures as reported by Al Jazeera (Arabic service), 23 September 2023. Compiled by Handover monitor.'
+		]);
 		expect(subtitle(english)).toBe(
 			'Nagorno-Karabakh weapons handover, September 2023, as of 2023-09-22'
 		);

@@ -75,6 +75,36 @@ export function subtitle(data: ExportData): string {
 }
 
 /**
+ * The notes under an exported picture, in the export's language: what the shares are measured
+ * against (each estimate with its figure and source), the assumptions they rest on, and the
+ * dataset's credit ("Figures as reported by Al Jazeera…"), so that a picture taken out of the
+ * page still says them.
+ * @example frameNotes(progressExport(seedModel()))
+ *   // ['Measured against: Tanks and armoured vehicles ≈100 (Government of Azerbaijan); Armenian fighters in Karabakh ≈10,000 (Government of Azerbaijan)',
+ *   //  'One firearm per fighter: an assumption of this dashboard, not a figure from any source.',
+ *   //  'Figures as reported by Al Jazeera (Arabic service), 23 September 2023. Compiled by Handover monitor.']
+ */
+export function frameNotes(data: ExportData): string[] {
+	const { locale } = data;
+	const separator = m.export_list_separator({}, { locale });
+	const against = [
+		...new Map(
+			(data.against ?? []).map((e) => [
+				`${e.label}|${e.figure}|${e.source}`,
+				m.export_against_item(e, { locale })
+			])
+		).values()
+	];
+	return [
+		...(against.length > 0
+			? [m.export_against({ list: against.join(separator) }, { locale })]
+			: []),
+		...new Set((data.assumptions ?? []).map((a) => a.text)),
+		...(data.credit ? [data.credit] : [])
+	];
+}
+
+/**
  * The words around an exported picture, in the export's language (the page's: an Arabic page
  * fetches /ar/…/export.json), with the figures in the digits the reader chose (Arabic-Indic:
  * the `digits-arab` class of src/lib/digits.ts). The credit's address keeps its digits: it is a
@@ -92,6 +122,7 @@ export function frameText(
 		title: shape(title),
 		subtitle: shape(subtitle(data)),
 		source: shape(sourceLine(data)),
+		notes: frameNotes(data).map(shape),
 		// In a right-to-left line the address's final slash would move to its other end: a
 		// left-to-right mark after it keeps the address in one piece.
 		credit: m.export_credit(

@@ -1,31 +1,34 @@
 /**
- * The chart as a PNG: a copy drawn at twice the screen's pixel ratio or more, on an opaque
+ * The chart as a PNG at a fixed size (EXPORT_SIZES: article, wide, square), drawn at twice
+ * that size whatever the window and the screen, on an opaque
  * background of the current theme, inside the frame (title, dataset and date, source line,
  * credit).
  */
 import type { ChartTheme } from '$lib/charts/theme';
-import { keyAnchors, layoutFrame, measureOn, SWATCH, type FrameText } from './frame';
-import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
+import { keyAnchors, SWATCH, type ExportSize, type FrameText } from './frame';
+import { drawCopy, sizedPicture, type ChartCanvas } from './render';
 
-export function chartPng(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): Promise<Blob> {
-	const ratio = Math.max(2, window.devicePixelRatio || 1);
-	const { width, height } = cssSize(canvas);
-	const copy = document.createElement('canvas');
-	copy.width = width;
-	copy.height = height;
-	const config = copyConfig(canvas, theme, ratio);
-	const chart = drawCopy(canvas, copy, config);
+/** Device pixels per CSS pixel of a PNG: sharp on a high-density screen, the same everywhere. */
+export const PNG_RATIO = 2;
 
+export function chartPng(
+	canvas: ChartCanvas,
+	theme: ChartTheme,
+	text: FrameText,
+	size: ExportSize = 'article'
+): Promise<Blob> {
+	// Twice the picture's size, whatever the screen: the same file from any window or device.
+	const ratio = PNG_RATIO;
 	const out = document.createElement('canvas');
 	const ctx = out.getContext('2d');
 	if (!ctx) throw new Error('This browser cannot draw a PNG (no 2D canvas).');
-	const layout = layoutFrame(
-		{ ...text, key: keyOf(config, theme) },
-		width,
-		height,
-		theme.font,
-		measureOn(ctx)
-	);
+	const { config, chart: box, layout } = sizedPicture(canvas, theme, text, size, ratio, ctx);
+	const { width, height } = box;
+	const copy = document.createElement('canvas');
+	copy.width = width;
+	copy.height = height;
+	const chart = drawCopy(canvas, copy, config);
+
 	out.width = Math.ceil(layout.width * ratio);
 	out.height = Math.ceil(layout.height * ratio);
 	ctx.scale(ratio, ratio);

@@ -6,7 +6,17 @@
 import { BasicPlatform, type Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_INSTANCE, CHART_SOURCE, type ChartSource } from '$lib/charts/chart.svelte';
 import { themeFromProperties, withAlpha, type ChartTheme } from '$lib/charts/theme';
-import type { KeyItem } from './frame';
+import {
+	EXPORT_SIZES,
+	measureOn,
+	MIN_FONT_PX,
+	pictureLayout,
+	typeScale,
+	type ExportSize,
+	type FrameLayout,
+	type FrameText,
+	type KeyItem
+} from './frame';
 
 export type ChartCanvas = HTMLCanvasElement & {
 	[CHART_INSTANCE]?: Chart;
@@ -26,11 +36,40 @@ export function sourceOf(canvas: ChartCanvas): ChartSource {
 	return source;
 }
 
-/** The configuration of a copy at `ratio` device pixels per CSS pixel. */
+/**
+ * `value` copied with every `font: { size }` in it `scale` times larger and at least
+ * MIN_FONT_PX (the chart's ticks, labels and marks, sized for the picture rather than the
+ * page). Plain objects and arrays are copied; anything else (a function, a Date) is kept.
+ * @example withFontsScaled({ ticks: { font: { size: 11 } } }, 1) // { ticks: { font: { size: 12 } } }
+ */
+export function withFontsScaled<T>(value: T, scale: number): T {
+	const copy = (item: unknown, key: string): unknown => {
+		if (Array.isArray(item)) return item.map((x) => copy(x, key));
+		if (
+			item === null ||
+			typeof item !== 'object' ||
+			Object.getPrototypeOf(item) !== Object.prototype
+		)
+			return item;
+		const out: Record<string, unknown> = {};
+		for (const [name, inner] of Object.entries(item)) out[name] = copy(inner, name);
+		if (key === 'font' && typeof out.size === 'number') {
+			out.size = Math.max(MIN_FONT_PX, Math.round(out.size * scale));
+		}
+		return out;
+	};
+	return copy(value, '') as T;
+}
+
+/**
+ * The configuration of a copy at `ratio` device pixels per CSS pixel, its type `scale` times
+ * the page's and never under MIN_FONT_PX.
+ */
 export function copyConfig(
 	canvas: ChartCanvas,
 	theme: ChartTheme,
-	ratio: number
+	ratio: number,
+	scale = 1
 ): ChartConfiguration {
 	const config = sourceOf(canvas).config(theme);
 	const live = canvas[CHART_INSTANCE];
@@ -46,13 +85,13 @@ export function copyConfig(
 		},
 		platform: BasicPlatform,
 		options: {
-			...config.options,
+			...withFontsScaled(config.options, scale),
 			animation: false,
 			responsive: false,
 			maintainAspectRatio: false,
 			devicePixelRatio: ratio,
 			events: [],
-			plugins: { ...config.options?.plugins, tooltip: { enabled: false } }
+			plugins: { ...withFontsScaled(config.options?.plugins, scale), tooltip: { enabled: false } }
 		}
 	} as ChartConfiguration;
 }
@@ -86,12 +125,6 @@ export function keyOf(config: ChartConfiguration, theme: ChartTheme): KeyItem[] 
 		});
 }
 
-/** The chart's size on the page, in CSS pixels. */
-export function cssSize(canvas: HTMLCanvasElement): { width: number; height: number } {
-	const box = canvas.getBoundingClientRect();
-	return { width: Math.round(box.width) || 640, height: Math.round(box.height) || 360 };
-}
-
 /**
  * A copy drawn on `target` (a canvas, or svgcanvas's context standing in for one). Take what it
  * drew before destroying it: destroying clears the target.
@@ -99,4 +132,21 @@ export function cssSize(canvas: HTMLCanvasElement): { width: number; height: num
 export function drawCopy(canvas: ChartCanvas, target: unknown, config: ChartConfiguration): Chart {
 	const { Chart } = sourceOf(canvas);
 	return new Chart(target as HTMLCanvasElement, config);
+}
+
+/**
+ * A picture of `size` (the PNG's and the SVG's): the copy's configuration at `ratio`, its type
+ * scaled for the width, and the chart's box with the frame around it, text measured on `ctx`.
+ */
+export function sizedPicture(
+	canvas: ChartCanvas,
+	theme: ChartTheme,
+	text: FrameText,
+	size: ExportSize,
+	ratio: number,
+	ctx: Pick<CanvasRenderingContext2D, 'font' | 'measureText'>
+): { config: ChartConfiguration; chart: { width: number; height: number }; layout: FrameLayout } {
+	const config = copyConfig(canvas, theme, ratio, typeScale(EXPORT_SIZES[size].width));
+	const framed = { ...text, key: keyOf(config, theme) };
+	return { config, ...pictureLayout(framed, size, theme.font, measureOn(ctx)) };
 }

@@ -5,6 +5,7 @@
  */
 import { toCsv } from './csv';
 import { forCategory, type ExportData } from './data';
+import type { ExportSize } from './frame';
 import { fileName, frameText, type ExportFormat } from './names';
 import { themeOf, type ChartCanvas } from './render';
 import type { ChartShare } from './share';
@@ -34,7 +35,8 @@ export async function exportChart(
 	format: ExportFormat,
 	canvas: ChartCanvas,
 	share: ChartShare,
-	link: string
+	link: string,
+	size: ExportSize = 'article'
 ): Promise<string> {
 	const data = await exportData(share);
 	const name = fileName({ ...share, asOf: data.asOf }, format);
@@ -58,10 +60,13 @@ export async function exportChart(
 	const text = frameText(share.title, data, link, digits);
 	if (format === 'png') {
 		const { chartPng } = await import('./png');
-		save(await chartPng(canvas, theme, text), name);
+		save(await chartPng(canvas, theme, text, size), name);
 	} else {
 		const { chartSvg } = await import('./svg');
-		save(new Blob([chartSvg(canvas, theme, text)], { type: 'image/svg+xml;charset=utf-8' }), name);
+		save(
+			new Blob([chartSvg(canvas, theme, text, size)], { type: 'image/svg+xml;charset=utf-8' }),
+			name
+		);
 	}
 	return name;
 }

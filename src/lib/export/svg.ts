@@ -6,8 +6,8 @@
  */
 import { Context } from 'svgcanvas';
 import type { ChartTheme } from '$lib/charts/theme';
-import { keyAnchors, layoutFrame, measureOn, SWATCH, type FrameText } from './frame';
-import { copyConfig, cssSize, drawCopy, keyOf, type ChartCanvas } from './render';
+import { keyAnchors, SWATCH, type ExportSize, type FrameText } from './frame';
+import { drawCopy, sizedPicture, type ChartCanvas } from './render';
 import { cleanSvg } from './svg-clean';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -130,22 +130,22 @@ function svgText(doc: Document, text: string, attributes: Record<string, string>
 }
 
 /** The SVG file's text: the chart in its frame, XML with a declaration, tidied. */
-export function chartSvg(canvas: ChartCanvas, theme: ChartTheme, text: FrameText): string {
-	const { width, height } = cssSize(canvas);
+export function chartSvg(
+	canvas: ChartCanvas,
+	theme: ChartTheme,
+	text: FrameText,
+	size: ExportSize = 'article'
+): string {
 	const rtl = document.documentElement.dir === 'rtl';
+	const scratch = document.createElement('canvas').getContext('2d');
+	if (!scratch) throw new Error('This browser cannot measure text (no 2D canvas).');
+	const { config, chart: box, layout } = sizedPicture(canvas, theme, text, size, 1, scratch);
+	const { width, height } = box;
 	const ctx = new Context({ width, height });
 	patch(ctx, rtl);
-	const config = copyConfig(canvas, theme, 1);
 	const chart = drawRecording(() => drawCopy(canvas, ctx, config));
 	const root = ctx.getSvg();
 
-	const layout = layoutFrame(
-		{ ...text, key: keyOf(config, theme) },
-		width,
-		height,
-		theme.font,
-		measureOn(ctx.__ctx)
-	);
 	const doc = root.ownerDocument;
 	const group = doc.createElementNS(SVG_NS, 'g');
 	group.setAttribute('transform', `translate(${layout.pad} ${layout.chartTop})`);

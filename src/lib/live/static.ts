@@ -146,7 +146,7 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 			state.says = {
 				...statusOf('broken', m.live_broken()),
 				issues: outcome.overview.issues,
-				issuesIntro: outcome.overview.issuesIntro
+				issuesIntro: m.issues_intro_broken()
 			};
 			return say(state.says);
 		}

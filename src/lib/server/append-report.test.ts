@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadDataset } from '../data/load';
 import type { ReportDraft } from '../data/draft';
 import type { IsoDate } from '../data/types';
-import { appendReport } from './append-report';
+import { appendReport, appendReports } from './append-report';
 import { lockPathOf, NODE_FILE_OPS, type FileOps } from './atomic-file';
 import { encodingCases } from '$lib/testing/encoding-cases';
 import { encodeText } from '../data/encoding';
@@ -325,5 +325,32 @@ describe('appendReport in the file’s own encoding', () => {
 			'7:0 the row holds “😀” (U+1F600), which this file’s encoding (Windows-1256) cannot hold, so it was not written; save the file as CSV UTF-8 in your spreadsheet, then add the row again'
 		]);
 		expect(new Uint8Array(bytes())).toEqual(cases['windows-1256']);
+	});
+});
+
+describe('appendReports', () => {
+	const VEHICLES: ReportDraft = { ...FIREARMS, category: 'armored_vehicles', quantity: '20' };
+	test('appends every row, each at its own line, in one write', async () => {
+		const before = bytes();
+		const result = await appendReports(dir, [FIREARMS, VEHICLES], { today: TODAY });
+		expect(result).toMatchObject({ ok: true, lines: [7, 8] });
+		const rows = `${ROW}\n${ROW.replace('firearms,1000', 'armored_vehicles,20')}\n`;
+		expect(bytes()).toEqual(Buffer.concat([before, Buffer.from(rows)]));
+		expect(strays()).toEqual([]);
+	});
+
+	test('writes nothing when one row has an error, and names its line', async () => {
+		const before = bytes();
+		const result = await appendReports(dir, [FIREARMS, { ...VEHICLES, source: 'ru-mdo' }], {
+			today: TODAY
+		});
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((i) => [i.line, i.severity, i.message])).toContainEqual([
+			8,
+			'error',
+			expect.stringContaining("'ru-mdo'")
+		]);
+		expect(bytes()).toEqual(before);
 	});
 });

@@ -229,7 +229,12 @@ describe('formFields', () => {
 			text: false
 		});
 		expect(fields[1]).toMatchObject({ label: 'Quantity', options: null, text: false });
-		expect(fields[2]).toMatchObject({ label: 'note_ar', options: null, text: true });
+		expect(fields[2]).toMatchObject({
+			label: 'Note (Arabic)',
+			hint: 'note_ar: Note, in Arabic (shown on the Arabic pages); optional.',
+			options: null,
+			text: true
+		});
 		// Not Object.prototype's: an unknown column named by its header.
 		expect(fields[3]).toMatchObject({ label: 'constructor', options: null, text: false });
 		expect(fields[3]!.hint).toContain('constructor');

@@ -198,6 +198,12 @@ const FIELD_WORDS: Readonly<Record<string, { label: Words; hint: Words }>> = {
 	note: { label: m.data_field_note, hint: m.data_hint_note }
 };
 
+/** The words of the column that `name` translates into Arabic (`note_ar`: the note's), if known. */
+function translatedWords(name: string): { label: Words; hint: Words } | undefined {
+	const match = /^(.+)_ar$/.exec(name);
+	return match ? own(FIELD_WORDS, match[1]!) : undefined;
+}
+
 /**
  * The report form's fields, one per column of reports.csv in file order: a known column by its
  * label and hint, an unknown one by its header; the fixed columns with their choices.
@@ -213,10 +219,18 @@ export function formFields(
 		const name = fieldName(column);
 		// Own keys only: a column named `constructor` or `__proto__` is just an unknown column.
 		const words = own(FIELD_WORDS, name);
+		// A translation column (`note_ar`) is named after the column it translates, not by its header.
+		const base = words ? undefined : translatedWords(name);
 		return {
 			column,
-			label: words?.label({}, { locale }) ?? column,
-			hint: words?.hint({}, { locale }) ?? m.data_hint_other({ column }, { locale }),
+			label:
+				words?.label({}, { locale }) ??
+				(base ? m.data_field_arabic({ label: base.label({}, { locale }) }, { locale }) : column),
+			hint:
+				words?.hint({}, { locale }) ??
+				(base
+					? m.data_hint_arabic({ column, label: base.label({}, { locale }) }, { locale })
+					: m.data_hint_other({ column }, { locale })),
 			options: own(options, name) ?? null,
 			text: ['quote', 'note'].includes(name.split('_')[0]!)
 		};

@@ -117,7 +117,8 @@ export function brokenStatus(broken: LoadResult | null): LiveStatus | null {
 		message: m.live_broken(),
 		news: [],
 		issues: broken.issues.slice(0, MAX_LIVE_ISSUES).map(issueView),
-		issuesIntro: m.issues_intro({ count: broken.issues.length })
+		// Not issues_intro: its "the rest of the data is shown" is not so here (the last good version is).
+		issuesIntro: m.issues_intro_broken()
 	};
 }
 

@@ -4,6 +4,7 @@ import { draftChoices, reportsLayout } from '$lib/data/draft';
 import { DATASET_FILES } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { formFields } from '$lib/view/data-page';
+import { localized } from '$lib/view/locale';
 import { datasetFileNames, loadCached } from '$lib/server/cache';
 import { dataRoot, listDatasets, readDatasetFiles } from '$lib/server/datasets';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,7 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const reports = readDatasetFiles(path.join(dataRoot(), params.dataset))[DATASET_FILES.reports];
 	const { dataset } = loadCached(params.dataset);
 	return {
-		title: dataset.meta.title.value,
+		// In the page's language, as every other page names the dataset (title_ar on /ar/).
+		title: localized(dataset.meta.title),
 		published: datasetFileNames(params.dataset),
 		fields: formFields(reportsLayout(reports).columns, draftChoices(dataset))
 	};

@@ -21,7 +21,8 @@ function copyOf(reports: string): ReportsCopy {
 		context: draftContext(SEED_ID, files, TODAY),
 		parts: [new TextEncoder().encode(reports)],
 		added: 0,
-		encoding: 'utf-8'
+		encoding: 'utf-8',
+		unsaved: []
 	};
 }
 
@@ -43,8 +44,9 @@ test.each([
 	const copy = copyOf(text);
 	const check = checkIn(copy, DRAFT);
 	expect(check.issues).toEqual([]);
-	const added = addTo(copy, check);
+	const added = addTo(copy, check, DRAFT);
 	expect(added.added).toBe(1);
+	expect(added.unsaved).toEqual([DRAFT]);
 	const bytes = new Uint8Array(await fileOf(added).arrayBuffer());
 	expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(text + row);
 	// The next report goes on the next line, and a repeat of the one added is a warning.
@@ -58,5 +60,5 @@ test('a row with an error is never added', () => {
 	const check = checkIn(copy, { ...DRAFT, quantity: 'eight hundred' });
 	expect(check.report).toBeNull();
 	expect(check.issues[0]).toMatchObject({ file: 'reports.csv', line: 7, column: 4 });
-	expect(() => addTo(copy, check)).toThrow('the row has errors');
+	expect(() => addTo(copy, check, DRAFT)).toThrow('the row has errors');
 });

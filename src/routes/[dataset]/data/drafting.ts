@@ -30,6 +30,11 @@ export interface ReportsCopy {
 	added: number;
 	/** How the published reports.csv was read: the rows are written in its encoding too. */
 	encoding: FileEncoding;
+	/**
+	 * The drafts of the rows added in this browser that the file under data/ does not hold yet,
+	 * in order: what "Save to data/" writes (the download holds them too).
+	 */
+	unsaved: ReportDraft[];
 }
 
 /** The context a draft is checked in, with reports.csv read in its own encoding. */
@@ -78,7 +83,7 @@ export async function openCopy(
 		}
 	}
 	const context = contextOf(dataset, files, isoDay(today), encoding);
-	return { context, parts: [reports], added: 0, encoding };
+	return { context, parts: [reports], added: 0, encoding, unsaved: [] };
 }
 
 /**
@@ -95,9 +100,10 @@ export function checkIn(copy: ReportsCopy, draft: ReportDraft): DraftCheck {
 
 /**
  * The copy with a checked row appended (`check.append`: the row, and a line end first when the
- * file lacks one). Throws on a row with an error: the form never adds one.
+ * file lacks one), and its draft kept to be saved. Throws on a row with an error: the form
+ * never adds one.
  */
-export function addTo(copy: ReportsCopy, check: DraftCheck): ReportsCopy {
+export function addTo(copy: ReportsCopy, check: DraftCheck, draft: ReportDraft): ReportsCopy {
 	if (check.report === null) throw new Error('addTo: the row has errors; check it first');
 	const { context } = copy;
 	const files: DatasetFiles = {
@@ -110,7 +116,8 @@ export function addTo(copy: ReportsCopy, check: DraftCheck): ReportsCopy {
 		context: contextOf(context.datasetId, files, context.today, copy.encoding),
 		parts: [...copy.parts, row as BlobPart],
 		added: copy.added + 1,
-		encoding: copy.encoding
+		encoding: copy.encoding,
+		unsaved: [...copy.unsaved, { ...draft }]
 	};
 }
 

@@ -4,7 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { progressExport, timelineExport, type ExportData } from '$lib/export/data';
-import { sourceLine } from '$lib/export/names';
+import { sourceLine, subtitle } from '$lib/export/names';
 import * as m from '$lib/messages';
 import { modelCached } from '$lib/server/cache';
 import { categoryIds, seriesOf } from '$lib/server/views';
@@ -36,7 +36,13 @@ export function timelineData(dataset: string, category: string | null = null): E
 	return timelineExport(modelCached(dataset), seriesOf(dataset, category ?? undefined), category);
 }
 
-/** What every embed view shows around its chart. */
+/** What every embed view shows around its chart (EmbedFrame reads `subtitle` from the page data). */
 export function embedFrame(data: ExportData) {
-	return { sourceLine: sourceLine(data), asOf: data.asOf, datasetTitle: data.title };
+	return {
+		sourceLine: sourceLine(data),
+		asOf: data.asOf,
+		datasetTitle: data.title,
+		// The dataset and its as-of date, as the exported pictures name them.
+		subtitle: subtitle(data)
+	};
 }

@@ -1,0 +1,70 @@
+/**
+ * Reports that could be one report entered twice: a later row with the date, source, category
+ * and basis of an earlier one (reports.csv has no measure column yet; when it has one, it joins
+ * the key). With `increment`, both figures are summed, so a report typed twice (once with
+ * `add`, once in the browser, with different notes) doubles its count without any error; the
+ * warning says so at the later row, in words for its basis.
+ *
+ * What other checks already say is not said again:
+ * - a row that repeats an earlier one exactly has its own warning (issue_repeated_report, load.ts);
+ * - two different cumulative figures of one source on one day are warned about by the
+ *   aggregation (issue_two_cumulative), so a cumulative repeat is warned about here only when
+ *   its figure is the same;
+ * - a report without a number adds nothing, so it is never a double count.
+ * Pure: no DOM, no disk.
+ */
+import { said } from '../issue';
+import { DATASET_FILES, type DataIssue, type Report } from '../types';
+
+/** The fields that make two reports "the same report" for counting. */
+const keyOf = (r: Report): string => JSON.stringify([r.date, r.source, r.category, r.basis]);
+
+const sameFigure = (a: Report, b: Report): boolean =>
+	a.stated !== null &&
+	b.stated !== null &&
+	a.stated.value === b.stated.value &&
+	a.stated.qualifier === b.stated.qualifier;
+
+/**
+ * The warnings for `reports` (in file order), at the later row's first column, each naming
+ * the earliest row it may repeat. `issues` are those already found: a row already warned about
+ * as an exact repeat is left to that warning.
+ * @example repeatedReportWarnings([line 7: 09-24 ru-mod firearms 100 increment,
+ *     line 8: 09-24 ru-mod firearms 100 increment, note 'typed in the browser'], [])
+ *   // [{ file: 'reports.csv', line: 8, column: 1, key: 'issue_repeated_increment',
+ *   //    params: { line: 7 }, severity: 'warning', ... }]
+ */
+export function repeatedReportWarnings(
+	reports: readonly Report[],
+	issues: readonly DataIssue[]
+): DataIssue[] {
+	const exact = new Set(
+		issues
+			.filter((i) => i.file === DATASET_FILES.reports && i.key === 'issue_repeated_report')
+			.map((i) => i.line)
+	);
+	const first = new Map<string, Report>();
+	const warnings: DataIssue[] = [];
+	for (const report of reports) {
+		if (report.stated === null) continue;
+		const key = keyOf(report);
+		const earlier = first.get(key);
+		if (earlier === undefined) {
+			first.set(key, report);
+			continue;
+		}
+		if (exact.has(report.line)) continue;
+		if (report.basis === 'cumulative' && !sameFigure(earlier, report)) continue;
+		warnings.push({
+			file: DATASET_FILES.reports,
+			line: report.line,
+			column: 1,
+			...said(
+				report.basis === 'increment' ? 'issue_repeated_increment' : 'issue_repeated_cumulative',
+				{ line: earlier.line }
+			),
+			severity: 'warning'
+		});
+	}
+	return warnings;
+}
