@@ -52,7 +52,9 @@ export function encodingCases(seed: string): Record<string, Uint8Array> {
 		// Excel's "Unicode Text" without its byte-order mark: NULs, refused with the reason.
 		'utf-16-no-bom': encoded(asUnicodeText(seed).slice(1), 'utf-16le'),
 		'utf-8-replacement': encoded(
-			seed.slice(0, firstNote) + 'Reported by \uFFFD ' + seed.slice(firstNote + 'Reported by '.length),
+			seed.slice(0, firstNote) +
+				'Reported by \uFFFD ' +
+				seed.slice(firstNote + 'Reported by '.length),
 			'utf-8'
 		)
 	};
