@@ -201,6 +201,12 @@ interface Group {
 	/** The day index of its latest increment and of its latest cumulative figure. */
 	incrementDay: number;
 	cumulativeDay: number;
+	/**
+	 * The increments it stated on `incrementDay` ("12 exact"): a second increment that day
+	 * states another figure, since the same figure twice reads as one report entered twice
+	 * (a warning: src/lib/data/checks/double-count.ts).
+	 */
+	statedToday: Set<string>;
 	/** The day of its previous cumulative figure, for the period of `mixed` sources. */
 	lastCumulative: number;
 }
@@ -281,6 +287,7 @@ export function* reportChunks(options: GenerateOptions, chunkRows = 2000): Gener
 				floor: 0,
 				incrementDay: -1,
 				cumulativeDay: -1,
+				statedToday: new Set(),
 				// Staggered, so that the sources' weekly totals do not all fall on one day.
 				lastCumulative: -Math.floor(random() * Math.max(1, source.every))
 			});
@@ -325,10 +332,14 @@ export function* reportChunks(options: GenerateOptions, chunkRows = 2000): Gener
 			// every group tried is taken for the day): it counts in no sum, so it may go anywhere.
 			basis = r < 0.01 ? 'cumulative' : 'increment';
 		} else if (basis === 'increment') {
-			const k = batch(group.category);
+			let k = batch(group.category);
+			const [r1, r2] = [random(), random()];
+			if (group.incrementDay !== day) group.statedToday.clear();
+			stated = statedIncrement(k, r1, r2);
+			while (group.statedToday.has(stated.join(' '))) stated = statedIncrement(++k, r1, r2);
+			group.statedToday.add(stated.join(' '));
 			group.truth += k;
 			group.incrementDay = day;
-			stated = statedIncrement(k, random(), random());
 		} else {
 			// Items handed over that the source had not yet reported one by one.
 			// (At least one batch before a source's first cumulative figure: no "0 handed over".)

@@ -1,7 +1,9 @@
 /**
- * Reports that could be one report entered twice: a later row with the date, source, category
- * and basis of an earlier one (reports.csv has no measure column yet; when it has one, it joins
- * the key). With `increment`, both figures are summed, so a report typed twice (once with
+ * Reports that could be one report entered twice: a later row with the date, source, category,
+ * basis and figure of an earlier one (reports.csv has no measure column yet; when it has one, it
+ * joins the key). Only the same figure: a source that states two different increments on one
+ * day (two batches, two collection points) is common in real bulletins and in the generated
+ * large datasets, and a warning on each would bury the ones that matter. With `increment`, both figures are summed, so a report typed twice (once with
  * `add`, once in the browser, with different notes) doubles its count without any error; the
  * warning says so at the later row, in words for its basis.
  *
@@ -17,13 +19,8 @@ import { said } from '../issue';
 import { DATASET_FILES, type DataIssue, type Report } from '../types';
 
 /** The fields that make two reports "the same report" for counting. */
-const keyOf = (r: Report): string => JSON.stringify([r.date, r.source, r.category, r.basis]);
-
-const sameFigure = (a: Report, b: Report): boolean =>
-	a.stated !== null &&
-	b.stated !== null &&
-	a.stated.value === b.stated.value &&
-	a.stated.qualifier === b.stated.qualifier;
+const keyOf = (r: Report, stated: NonNullable<Report['stated']>): string =>
+	JSON.stringify([r.date, r.source, r.category, r.basis, stated.value, stated.qualifier]);
 
 /**
  * The warnings for `reports` (in file order), at the later row's first column, each naming
@@ -47,14 +44,13 @@ export function repeatedReportWarnings(
 	const warnings: DataIssue[] = [];
 	for (const report of reports) {
 		if (report.stated === null) continue;
-		const key = keyOf(report);
+		const key = keyOf(report, report.stated);
 		const earlier = first.get(key);
 		if (earlier === undefined) {
 			first.set(key, report);
 			continue;
 		}
 		if (exact.has(report.line)) continue;
-		if (report.basis === 'cumulative' && !sameFigure(earlier, report)) continue;
 		warnings.push({
 			file: DATASET_FILES.reports,
 			line: report.line,
