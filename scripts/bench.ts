@@ -23,6 +23,9 @@
  * `{"rows":1000000,"file_mb":…,"papaparse_ms":…,"pipeline_ms":…,"ratio":…,"pipeline_peak_mb":…,…}`.
  * Goals: ratio <= 1.5, pipeline peak <= 4x the file size; `--check` exits 1 when one is missed.
  * `--keep <dir>` generates into (or reuses) `<dir>` and keeps it, instead of a temporary folder.
+ *
+ * Why one file: one command; the parent that alternates the runs and the child that measures one
+ * are the same script (it runs itself), so that both read the same code.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

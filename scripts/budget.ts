@@ -24,6 +24,9 @@
  * after the tests.
  * The browser is Debian's Chromium (or $CHROMIUM_PATH) with the flags of playwright.config.ts.
  * The last line printed is one JSON object with the figures.
+ *
+ * Why one file: one command, whose build, measurement in Chromium and report share its options;
+ * the initial-JavaScript walk is apart already (budget-initial.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

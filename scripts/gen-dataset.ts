@@ -20,6 +20,10 @@
  *
  * Rows are built in chunks and streamed to disk, so a million rows (about 100 bytes each) take
  * a second or two and little memory. `reportChunks` and `reportsCsv` serve the benchmark.
+ *
+ * Why one file: the sources' specs, the figures' rules and the writers draw from one seeded stream
+ * of random numbers, and the dataset is deterministic only while the order of those draws is kept;
+ * spread over modules, that order would be easy to break unseen.
  */
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

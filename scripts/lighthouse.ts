@@ -15,6 +15,9 @@
  * `--runs <n>` runs each page n times and keeps the median performance score (the others do not
  * vary). `--save <dir>` writes each page's whole report there as JSON. `--check` exits 1 when a
  * score is below 100.
+ *
+ * Why one file: one command; serving the build with gzip, running Lighthouse and the table of
+ * medians share its options.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';

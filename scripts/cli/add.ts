@@ -4,6 +4,9 @@
  * and the category's new figures shown before a confirmation); with `--yes`, from the options
  * alone. The row is checked by src/lib/data/draft.ts and written by
  * src/lib/server/append-report.ts, as the dev server's "Save to data/" writes it.
+ *
+ * Why one file: the interactive and the `--yes` ways of adding share the draft's checks, the
+ * preview and the writing; prompt.ts holds the questions already.
  */
 import path from 'node:path';
 import {

@@ -4,6 +4,9 @@
  * (Okabe-Ito); dash and marker tell the source, so two sources differ without colour. Estimates
  * are labelled horizontal lines; events are numbered vertical marks whose labels are staggered
  * so that they do not overlap. Pure: the same input and theme give the same configuration.
+ *
+ * Why one file: the datasets, scales, marks and tooltips are one Chart.js configuration whose
+ * parts refer to each other (axis ids, the RTL reversal, the marks plugin's options).
  */
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatCount } from '$lib/data/format';

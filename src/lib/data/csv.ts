@@ -14,6 +14,10 @@
  * Windows-1256 or UTF-16 gets a warning at line 1. What cannot be read is an issue: an unclosed
  * quote, a file that is not text. The field count of each row is checked by
  * validate.ts, which knows which columns may be empty.
+ *
+ * Why one file and not two: the fast scan, its line counting, the recovery after a broken quote
+ * and the papaparse fall-back share the scanner's state and its invariants (a row's line, its
+ * offset); apart, each half would have to expose them.
  */
 import Papa from 'papaparse';
 import type { FileEncoding } from './encoding';

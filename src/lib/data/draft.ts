@@ -10,6 +10,9 @@
  * without reading the whole file again for every keystroke. The aggregation warnings
  * (a correction, two cumulative figures on one day) come from buildModel on the dataset with
  * the row added. Pure: no DOM, no disk.
+ *
+ * Why one file: the layout of the file, the check of a row and the choices to offer are what `add`
+ * and the form both take from it, and the check needs the layout's lines.
  */
 import { buildModel } from './aggregate';
 import { countLineBreaks, parseCsv, type CsvRow, type CsvTable } from './csv';

@@ -17,6 +17,9 @@
  *
  * The messages come from Paraglide (messages/*.json, one module each); this module is the only
  * one that lists them, so only code that makes or renders issues ships them.
+ *
+ * Why one file: it is mostly the table of message keys and their parameter kinds, which must be
+ * complete in one place for the type of `said`.
  */
 // Named imports, not `import * as m`: a property read at the top of the module would count as
 // a possible side effect, and keep every message in the JavaScript of pages that never say one.

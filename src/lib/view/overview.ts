@@ -1,6 +1,9 @@
 /**
  * The overview page's view model: everything the page shows, as display-ready strings and
  * numbers, built from the handover model. Components lay it out and compute nothing.
+ *
+ * Why one file: the cards, the figures' words and the footer are one view model, each built from
+ * the same category summary.
  */
 import { formatProgress, formatQuantity } from '$lib/data/format';
 import type {

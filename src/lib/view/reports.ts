@@ -5,6 +5,10 @@
  *
  * The list travels as columns of small integers with the texts interned once, so that 100,000
  * rows stay a few megabytes and filtering is a pass over arrays, not over objects.
+ *
+ * Why one file: the table's rows, the compact reports.json that carries them to the browser and
+ * the reading back of its columns (rowQuantity) are two sides of one encoding that must change
+ * together.
  */
 import { formatQuantity } from '$lib/data/format';
 import {

@@ -7,6 +7,9 @@
  *   the chart's sentence and its table, one row per line;
  * - `timelineSeries`, a prerendered `series.json` that the chart fetches with Chart.js: every
  *   line's points, downsampled to a budget. `withPoints` (./timeline-points.ts) joins the two for the chart builder.
+ *
+ * Why one file (beside timeline-points.ts): the view, the selection and the series are read
+ * together by the page and the live data, and their types refer to each other.
  */
 import { formatQuantity } from '$lib/data/format';
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
