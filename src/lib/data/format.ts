@@ -20,8 +20,8 @@ import {
 	strength_fewer_than,
 	strength_more_than
 } from '../messages';
-import { percent } from './quantity';
-import type { Progress, Quantity } from './types';
+import { percent } from './figures';
+import type { Progress, Quantity } from './figures';
 
 /** The languages a figure is written in (Paraglide's locales). */
 export type FormatLocale = 'en' | 'ar';

@@ -125,6 +125,8 @@ import {
 	issue_url_write,
 	issue_wrong_delimiter
 } from '../messages';
+import { formatQuantity } from './format';
+import type { Quantity } from './figures';
 
 /** Every issue message, by key. */
 const MESSAGES = {
@@ -237,12 +239,21 @@ const TERMS = {
 export type IssueKey = keyof typeof MESSAGES;
 export type TermId = keyof typeof TERMS;
 
-/** An issue's parameters: plain data, so that they cross postMessage and JSON. */
-export type IssueParams = Readonly<Record<string, string | number>>;
+/**
+ * An issue's parameters: plain data, so that they cross postMessage and JSON. A figure is its
+ * Quantity (the bounds and how the source wrote it), formatted only when the issue is said.
+ */
+export type IssueParams = Readonly<Record<string, string | number | Quantity>>;
 
-/** The parameters of `key`'s message. */
-export type ParamsOf<K extends IssueKey> = NonNullable<Parameters<(typeof MESSAGES)[K]>[0]> &
-	IssueParams;
+type MessageParams<K extends IssueKey> = NonNullable<Parameters<(typeof MESSAGES)[K]>[0]>;
+
+/** The parameters that are a figure (a Quantity: "800+", "≈5,000" once formatted). */
+type FigureParam = 'before' | 'after' | 'figure' | 'earlier' | 'cumulative';
+
+/** The parameters of `key`'s message; those that are figures as quantities. */
+export type ParamsOf<K extends IssueKey> = {
+	[P in keyof MessageParams<K>]: P extends FigureParam ? Quantity : MessageParams<K>[P];
+} & IssueParams;
 
 /** What an issue says, as data. */
 export interface Problem {
@@ -276,7 +287,10 @@ export type Wrap = 'issue_in_field' | 'issue_link_left_out';
  * `issue_link_left_out`, `url '…' is not allowed: …; the link is left out`.
  */
 export function inColumn(problem: Problem, column: string, wrap: Wrap = 'issue_in_field'): Said {
-	const params: Record<string, string | number> = { ...problem.params, in_column: column };
+	const params: Record<string, string | number | Quantity> = {
+		...problem.params,
+		in_column: column
+	};
 	if (wrap !== 'issue_in_field') params.wrap = wrap;
 	return { key: problem.key, params, message: renderIssue(problem.key, params) };
 }
@@ -285,18 +299,20 @@ export function inColumn(problem: Problem, column: string, wrap: Wrap = 'issue_i
 export interface IssueFormat {
 	number(n: number): string;
 	date(iso: string): string;
-	figure(text: string): string;
+	figure(quantity: Quantity): string;
 }
 
 /** As the files write them: the English message, and what the CLI prints. */
-const AS_WRITTEN: IssueFormat = { number: String, date: (iso) => iso, figure: (text) => text };
+const AS_WRITTEN: IssueFormat = {
+	number: String,
+	date: (iso) => iso,
+	figure: (quantity) => formatQuantity(quantity)
+};
 
 // The kinds of parameters, by name. Plain objects, not Sets: this module must stay free of side
 // effects, so that a page that imports a module near it (view/overview.ts) does not ship it.
 /** Parameters that are a date of the data (not a cell quoted as written). */
 const DATE_PARAMS = { today: 1, day: 1, earlier_day: 1 };
-/** Parameters that are a figure's text (`Quantity.text`: "800+", "≈5,000"). */
-const FIGURE_PARAMS = { before: 1, after: 1, figure: 1, earlier: 1, cumulative: 1 };
 /** Parameters whose value may be a TERMS id, said in the reader's language. */
 const TERM_PARAMS = { theirs: 1, ours: 1, delimiter: 1, expected: 1, found: 1, language: 1 };
 
@@ -318,8 +334,8 @@ export function renderIssue(
 	const shown: Record<string, string> = {};
 	for (const [name, value] of Object.entries(params)) {
 		if (typeof value === 'number') shown[name] = format.number(value);
+		else if (typeof value === 'object') shown[name] = format.figure(value);
 		else if (Object.hasOwn(DATE_PARAMS, name)) shown[name] = format.date(value);
-		else if (Object.hasOwn(FIGURE_PARAMS, name)) shown[name] = format.figure(value);
 		else if (Object.hasOwn(TERM_PARAMS, name) && Object.hasOwn(TERMS, value)) {
 			shown[name] = TERMS[value as TermId]({}, { locale });
 		} else shown[name] = value;

@@ -123,11 +123,4 @@ export function progressOf(handed: Quantity, estimate: Quantity, perTarget: numb
 	return { low, high, approximate };
 }
 
-/** Whole percent for display, rounded toward what the bound promises ("at least 8%", not 9%). */
-export function percent(ratio: number, direction: 'floor' | 'ceil' | 'round'): number {
-	// The epsilon keeps 0.29 * 100 = 28.999999999999996 from flooring to 28.
-	const scaled = ratio * 100;
-	if (direction === 'floor') return Math.floor(scaled + 1e-9);
-	if (direction === 'ceil') return Math.ceil(scaled - 1e-9);
-	return Math.round(scaled);
-}
+export { percent } from './figures';

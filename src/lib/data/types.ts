@@ -73,31 +73,9 @@ export interface Localized {
 	translations: Readonly<Record<string, string>>;
 }
 
-/**
- * How a source wrote a figure, kept as data so that text is made in one place (format.ts) and
- * never read back: `plain` one number ("6", "≈5,000"), `plus` "800+" (more than: the number is
- * low - 1), `ge` "≥800", `le` "≤20", `lt` "<800" (the number is high + 1), `range` "10–20"
- * (what a sum of bounded figures gives; issue 14's `between` qualifier will state one).
- */
-export const QUANTITY_STYLES = ['plain', 'plus', 'ge', 'le', 'lt', 'range'] as const;
-export type QuantityStyle = (typeof QUANTITY_STYLES)[number];
-
-/** What a quantity counts. Only `count` today; a percent (issue 14) will be another unit. */
-export type QuantityUnit = 'count';
-
-/**
- * A count as an interval with an approximate flag and the source's way of writing it.
- * `exact 6` is [6, 6] plain; `more_than 800` is [801, null] plus; `about 5000` is [5000, 5000]
- * plain, approximate. `high: null` means no upper bound. formatQuantity (format.ts) writes it.
- */
-export interface Quantity {
-	low: number;
-	high: number | null;
-	approximate: boolean;
-	style: QuantityStyle;
-	/** Absent means `count`. */
-	unit?: QuantityUnit;
-}
+export { QUANTITY_STYLES } from './figures';
+export type { Progress, Quantity, QuantityStyle, QuantityUnit } from './figures';
+import type { Progress, Quantity } from './figures';
 
 /** A figure as the source wrote it: the number and its qualifier. */
 export interface StatedFigure {
@@ -248,13 +226,6 @@ export interface Timeline {
 /** One source's timeline for a category, in the model: the whole file, whatever the day. */
 export interface SourceTimeline extends Timeline {
 	source: string;
-}
-
-/** A progress ratio as an interval: 0.0801 = 8.01%. `high: null` means no upper bound. */
-export interface Progress {
-	low: number;
-	high: number | null;
-	approximate: boolean;
 }
 
 export interface CategorySummary {

@@ -55,9 +55,9 @@ export function stepWarnings(steps: readonly Step[]): DataIssue[] {
 						category,
 						source,
 						day: report.date,
-						before: formatQuantity(before.quantity),
+						before: before.quantity,
 						before_line: before.line,
-						after: formatQuantity(after.quantity)
+						after: after.quantity
 					},
 					`${who} gives two different cumulative figures for ${report.date}, ` +
 						`${formatQuantity(before.quantity)} (line ${before.line}) and ${formatQuantity(after.quantity)}; the later line is used`
@@ -74,9 +74,9 @@ export function stepWarnings(steps: readonly Step[]): DataIssue[] {
 					{
 						category,
 						source,
-						figure: formatQuantity(report.quantity),
+						figure: report.quantity,
 						day: report.date,
-						earlier: formatQuantity(earlier.quantity),
+						earlier: earlier.quantity,
 						earlier_day: earlier.date
 					},
 					`${who}'s cumulative figure ${formatQuantity(report.quantity)} on ${report.date} is lower than ` +
@@ -97,9 +97,9 @@ export function sameDateIncrement(figure: Figure, cumulative: Figure): DataIssue
 		{
 			category: figure.category,
 			source: figure.source,
-			figure: formatQuantity(figure.quantity),
+			figure: figure.quantity,
 			day: figure.date,
-			cumulative: formatQuantity(cumulative.quantity),
+			cumulative: cumulative.quantity,
 			line: cumulative.line
 		},
 		`${figure.category}: ${figure.source}'s increment ${formatQuantity(figure.quantity)} on ${figure.date} ` +

@@ -11,7 +11,6 @@ import type { DataIssue } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { baseLocale, getLocale, type Locale } from '$lib/paraglide/runtime';
 import { formatQuantity } from '$lib/data/format';
-import type { Quantity, QuantityStyle } from '$lib/data/types';
 import { formatDate, formatNumber } from './locale';
 import type { IssueView } from './overview';
 
@@ -20,38 +19,8 @@ import type { IssueView } from './overview';
 const formatFor = (locale: Locale): IssueFormat => ({
 	number: (n) => formatNumber(n, locale),
 	date: (iso) => formatDate(iso, locale),
-	figure: (text) => (locale === baseLocale ? text : issueFigure(text, locale))
+	figure: (quantity) => formatQuantity(quantity, locale)
 });
-
-// An issue's parameters are plain strings (DataIssue is JSON: the CLI prints it, the pipeline
-// worker posts it), so a figure in one is its English text (formatQuantity's, in warnings.ts).
-// This is the one place that reads such a text back, to say it in the reader's language; the
-// model's figures never go through it. Text in another shape comes back unchanged.
-const FIGURE_TEXT = /^(≈)?([≥≤<])?([\d,]+)(?:(\+)|–([\d,]+))?$/;
-const STYLE_OF: Readonly<Record<string, QuantityStyle>> = { '≥': 'ge', '≤': 'le', '<': 'lt' };
-
-function issueFigure(text: string, locale: Locale): string {
-	const match = FIGURE_TEXT.exec(text);
-	if (!match) return text;
-	const [, approx, bound, first, plus, second] = match;
-	const n = Number(first!.replaceAll(',', ''));
-	const q: Quantity =
-		second !== undefined
-			? { low: n, high: Number(second.replaceAll(',', '')), approximate: false, style: 'range' }
-			: plus
-				? { low: n + 1, high: null, approximate: false, style: 'plus' }
-				: bound === '≥'
-					? { low: n, high: null, approximate: false, style: 'ge' }
-					: bound
-						? {
-								low: 0,
-								high: bound === '<' ? n - 1 : n,
-								approximate: false,
-								style: STYLE_OF[bound]!
-							}
-						: { low: n, high: n, approximate: false, style: 'plain' };
-	return formatQuantity({ ...q, approximate: approx !== undefined }, locale);
-}
 
 /**
  * What `issue` says, in `locale` (the reader's by default). English is the issue's own message,
