@@ -76,6 +76,35 @@ test.describe('checking files', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test.each([
+		['windows-1256', /^reports\.csv:1:1: warning: read as Windows-1256/],
+		['utf-16', /^reports\.csv:1:1: warning: read as UTF-16/],
+		['utf-16-be', /^reports\.csv:1:1: warning: read as UTF-16/]
+	])(
+		'a reports.csv saved as %s loads every row, with the one warning at 1:1',
+		async ({ page }, [name, warning]) => {
+			const errors = collectErrors(page);
+			await page.goto(PAGE);
+			await expect(filesInput(page)).toBeEnabled();
+			const bytes = readFileSync(path.resolve('tests/fixtures/bad', name, 'reports.csv'));
+			await filesInput(page).setInputFiles(csv('reports.csv', bytes));
+			const panel = issues(page);
+			await expect(panel.getByText(warning)).toBeVisible();
+			await expect(panel.getByRole('listitem')).toHaveCount(1);
+			// The same figures as the UTF-8 seed: 6, 800+ and ≈5,000.
+			for (const [card, figure] of [
+				['Armoured vehicles', '6'],
+				['Firearms', '800+'],
+				['Ammunition', '≈5,000']
+			]) {
+				await expect(
+					preview(page).getByRole('article', { name: card }).getByText(figure, { exact: true })
+				).toBeVisible();
+			}
+			expect(errors).toEqual([]);
+		}
+	);
+
 	test('a good file previews its figures, the other files taken from the site', async ({
 		page
 	}) => {

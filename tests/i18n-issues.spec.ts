@@ -29,7 +29,7 @@ test('a dropped bad reports.csv lists its issues in Arabic, positions first', as
 		`reports.csv:3:4: العمود quantity: '5.000' ليس عددًا صحيحًا؛ اكتب 5000 أو "5,000"`
 	);
 	await expect(panel.getByText(/^reports\.csv:4:3: /)).toHaveText(
-		"reports.csv:4:3: category 'tanks' ليس معرّفًا في categories.csv"
+		"reports.csv:4:3: category 'tanks' ليس معرّفًا في categories.csv (armored_vehicles, firearms, ammunition, anti_tank_missiles, manpads)"
 	);
 	await expect(panel).not.toContainText('is not');
 	expect(errors).toEqual([]);
