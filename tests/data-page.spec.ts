@@ -76,13 +76,15 @@ test.describe('checking files', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test.each([
+	const ENCODINGS: ReadonlyArray<readonly [string, RegExp]> = [
 		['windows-1256', /^reports\.csv:1:1: warning: read as Windows-1256/],
 		['utf-16', /^reports\.csv:1:1: warning: read as UTF-16/],
 		['utf-16-be', /^reports\.csv:1:1: warning: read as UTF-16/]
-	])(
-		'a reports.csv saved as %s loads every row, with the one warning at 1:1',
-		async ({ page }, [name, warning]) => {
+	];
+	for (const [name, warning] of ENCODINGS) {
+		test(`a reports.csv saved as ${name} loads every row, with the one warning at 1:1`, async ({
+			page
+		}) => {
 			const errors = collectErrors(page);
 			await page.goto(PAGE);
 			await expect(filesInput(page)).toBeEnabled();
@@ -96,14 +98,14 @@ test.describe('checking files', () => {
 				['Armoured vehicles', '6'],
 				['Firearms', '800+'],
 				['Ammunition', '≈5,000']
-			]) {
+			] as const) {
 				await expect(
 					preview(page).getByRole('article', { name: card }).getByText(figure, { exact: true })
 				).toBeVisible();
 			}
 			expect(errors).toEqual([]);
-		}
-	);
+		});
+	}
 
 	test('a good file previews its figures, the other files taken from the site', async ({
 		page
