@@ -137,7 +137,8 @@ export function loadDataset(
 		}
 	}
 
-	issues.push(...repeatedReportWarnings(reports, issues));
+	// A loop, not push(...spread): a file may hold many thousands of these warnings.
+	for (const warning of repeatedReportWarnings(reports, issues)) issues.push(warning);
 
 	const eventsRead = readTable(files, DATASET_FILES.events, EVENTS, issues, {
 		parsed: options.tables?.[DATASET_FILES.events],
