@@ -19,8 +19,36 @@ import { said } from '../issue';
 import { DATASET_FILES, type DataIssue, type Report } from '../types';
 
 /** The fields that make two reports "the same report" for counting. */
-const keyOf = (r: Report, stated: NonNullable<Report['stated']>): string =>
-	JSON.stringify([r.date, r.source, r.category, r.basis, stated.value, stated.qualifier]);
+// Keyed by nested maps (date, source, category, basis, then the figure's value), so that a
+// million rows build no key strings: one string key per row took the pipeline from 1.3x to
+// 3.2x bare papaparse on the bench (555 MB peak); these maps, 1.9x and 346 MB (2026-12-03).
+type ByValue = Map<number, Report[]>;
+type Groups = Map<string, Map<string, Map<string, Map<string, ByValue>>>>;
+
+/** `map`'s entry for `key`, made empty when it has none. */
+function entry<V>(map: Map<string, V>, key: string, empty: () => V): V {
+	let value = map.get(key);
+	if (value === undefined) map.set(key, (value = empty()));
+	return value;
+}
+
+/** The first report of `report`'s group with its figure, or null (then `report` is noted). */
+function firstWithFigure(
+	groups: Groups,
+	report: Report & { stated: NonNullable<Report['stated']> }
+): Report | null {
+	const bySource = entry(groups, report.date, () => new Map());
+	const byCategory = entry(bySource, report.source, () => new Map());
+	const byBasis = entry(byCategory, report.category, () => new Map());
+	const byValue = entry(byBasis, report.basis, (): ByValue => new Map());
+	const { value, qualifier } = report.stated;
+	const same = byValue.get(value);
+	const earlier = same?.find((r: Report) => r.stated!.qualifier === qualifier);
+	if (earlier !== undefined) return earlier;
+	if (same === undefined) byValue.set(value, [report]);
+	else same.push(report);
+	return null;
+}
 
 /**
  * The warnings for `reports` (in file order), at the later row's first column, each naming
@@ -40,16 +68,12 @@ export function repeatedReportWarnings(
 			.filter((i) => i.file === DATASET_FILES.reports && i.key === 'issue_repeated_report')
 			.map((i) => i.line)
 	);
-	const first = new Map<string, Report>();
+	const groups: Groups = new Map();
 	const warnings: DataIssue[] = [];
 	for (const report of reports) {
 		if (report.stated === null) continue;
-		const key = keyOf(report, report.stated);
-		const earlier = first.get(key);
-		if (earlier === undefined) {
-			first.set(key, report);
-			continue;
-		}
+		const earlier = firstWithFigure(groups, report as Report & { stated: NonNullable<Report['stated']> });
+		if (earlier === null) continue;
 		if (exact.has(report.line)) continue;
 		warnings.push({
 			file: DATASET_FILES.reports,
