@@ -19,7 +19,6 @@ import {
 } from '../../src/lib/data/draft';
 import { everyProblem } from '../../src/lib/data/checks/every-problem';
 import { DATASET_FILES, type DataIssue } from '../../src/lib/data/types';
-import { loadDataset } from '../../src/lib/data/load';
 import { appendReport } from '../../src/lib/server/append-report';
 import { readDataset } from '../../src/lib/server/datasets';
 import type { CommandContext } from './commands';
@@ -88,7 +87,7 @@ function refusedAll(
 	const { files, encodings } = readDataset(dir);
 	const id = path.basename(dir);
 	const today = context.today;
-	const draftCtx = draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
+	const draftCtx = draftContext(id, files, today, encodings);
 	const issues = everyProblem(draft, draftCtx);
 	const errors = errorCount(issues);
 	if (errors === 0) return false;
@@ -217,7 +216,7 @@ async function askForReport(
 	const { files, encodings } = readDataset(dir);
 	const id = path.basename(dir);
 	const today = context.today;
-	const draftCtx = draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
+	const draftCtx = draftContext(id, files, today, encodings);
 	const file = path.join(shownDir, DATASET_FILES.reports);
 	const columns = draftCtx.layout.columns.map((c) => c.trim().toLowerCase());
 	out.write(

@@ -17,7 +17,7 @@
 import { buildModel } from './aggregate';
 import { countLineBreaks, parseCsv, type CsvRow, type CsvTable } from './csv';
 import { said, type Said } from './issue';
-import { loadDataset } from './load';
+import { loadDataset, type FileEncodings } from './load';
 import { REPORT_COLUMNS } from './schema/reports';
 import { hasErrors } from './severity';
 import { row, TABLE_HEADER } from './summary';
@@ -162,14 +162,15 @@ function indexOfLine(text: string, line: number): number {
 
 /**
  * What checkDraft needs, made once per state of the dataset (not once per keystroke).
- * `load` may be given when the dataset is loaded already (with the same `today`).
+ * `encodings` says how each file's bytes were read (encoding.ts), as the readers found it.
  */
 export function draftContext(
 	datasetId: string,
 	files: DatasetFiles,
 	today: IsoDate,
-	load: LoadResult = loadDataset(datasetId, files, { today })
+	encodings: FileEncodings = {}
 ): DraftContext {
+	const load = loadDataset(datasetId, files, { today, encodings });
 	const before = buildModel({ dataset: load.dataset, issues: [] });
 	return {
 		datasetId,

@@ -145,7 +145,7 @@ export async function appendReports(
 				if (text !== undefined) files[REPORTS] = text;
 				const id = path.basename(dir);
 				const contextOf = (withRows: Record<string, string>) =>
-					draftContext(id, withRows, today, loadDataset(id, withRows, { today, encodings }));
+					draftContext(id, withRows, today, encodings);
 				const first = contextOf(files);
 				// Each row is checked as the next line of the file with the rows before it.
 				let context = first;

@@ -13,7 +13,6 @@ import {
 	type ReportDraft
 } from '$lib/data/draft';
 import { decodeBytes, encodeRow, type FileEncoding } from '$lib/data/encoding';
-import { loadDataset } from '$lib/data/load';
 import { DATASET_FILES, type DatasetFiles } from '$lib/data/types';
 import { isoDay } from '$lib/view/data-page';
 import { fetchPublished } from './published';
@@ -44,8 +43,7 @@ function contextOf(
 	today: DraftContext['today'],
 	encoding: FileEncoding
 ): DraftContext {
-	const encodings = { [DATASET_FILES.reports]: encoding };
-	return draftContext(id, files, today, loadDataset(id, files, { today, encodings }));
+	return draftContext(id, files, today, { [DATASET_FILES.reports]: encoding });
 }
 
 /** The files a report is checked against; the others (estimates: the summary line) are used when published. */
