@@ -38,7 +38,7 @@ export const SEED_DIR = fileURLToPath(
 );
 
 export const REPORTS_HEADER =
-	'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar';
+	'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar,quantity_high';
 
 export interface GenerateOptions {
 	/** How many report rows (the header not counted). */
@@ -215,8 +215,8 @@ interface Group {
 	lastCumulative: number;
 }
 
-/** A stated figure: quantity and qualifier cells. */
-type Stated = [quantity: number, qualifier: string];
+/** A stated figure: quantity and qualifier cells, and quantity_high for a range. */
+type Stated = [quantity: number, qualifier: string, high?: number];
 
 /** An increment of `k` items, stated in one of the six ways a report may put it. */
 function statedIncrement(k: number, r: number, r2: number): Stated {
@@ -243,6 +243,7 @@ function statedCumulative(t: number, floor: number, r: number): [Stated, number]
 	if (r < 0.4 && t >= 10) return [[down, 'at_least'], down];
 	if (r < 0.43) return [[Math.ceil(t / 10) * 10, 'at_most'], 0];
 	if (r < 0.45) return [[Math.ceil((t + 1) / 10) * 10, 'fewer_than'], 0];
+	if (r < 0.47 && t >= 10 && down >= floor) return [[down, 'between', down + 10], down];
 	return [[t, 'exact'], t];
 }
 
@@ -367,7 +368,7 @@ export function* reportChunks(options: GenerateOptions, chunkRows = 2000): Gener
 		chunk +=
 			`${dates[day]},${group.source.id},${group.category.id},` +
 			(stated ? `${stated[0]},${stated[1]}` : ',') +
-			`,${basis},${url},${quote},${note},${noteAr}\n`;
+			`,${basis},${url},${quote},${note},${noteAr},${stated?.[2] ?? ''}\n`;
 		if (++inChunk === chunkRows) {
 			yield chunk;
 			chunk = '';

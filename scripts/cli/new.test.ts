@@ -29,12 +29,12 @@ describe('new', () => {
 		expect(readdirSync(root)).toEqual(['sudan-2025']);
 		const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
 		expect(read('reports.csv')).toBe(
-			'date,source,category,quantity,qualifier,basis,url,quote,note\n'
+			'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure\n'
 		);
 		expect(read('sources.csv')).toBe('id,name,kind,side,url\n');
 		expect(read('categories.csv')).toBe('id,label,target,per_target,unit,assumption,note\n');
 		expect(read('estimates.csv')).toBe(
-			'target,label,quantity,qualifier,date,source,url,quote,note\n'
+			'target,label,quantity,qualifier,date,source,url,quote,note,quantity_high\n'
 		);
 		expect(read('events.csv')).toBe('date,label,source,url,note\n');
 		expect(JSON.parse(read('dataset.json'))).toEqual({

@@ -140,9 +140,9 @@ describe('oneOf', () => {
 	test.each([
 		[
 			'exactly',
-			"'exactly' is not one of exact, about, more_than, at_least, at_most, fewer_than"
+			"'exactly' is not one of exact, about, more_than, at_least, at_most, fewer_than, between"
 		],
-		['', 'is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than']
+		['', 'is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than, between']
 	])('%j is refused', (raw, message) => {
 		expect(qualifier(raw)).toMatchObject({ ok: false, message });
 	});

@@ -88,6 +88,27 @@ function groupThousands(digits: string): string {
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /**
+ * A figure's number: a whole number as parseWholeNumber reads it, or a decimal ("44.5"), which
+ * only a percent may be. A decimal keeps what parseWholeNumber says of it (`notWhole`), for the
+ * schema to report when the row's unit is a count: the cell alone cannot tell.
+ * @example parseFigureNumber('44.5') // { ok: true, value: { value: 44.5, notWhole: <'44.5' is not a whole number> } }
+ */
+export function parseFigureNumber(raw: string): CellResult<FigureNumber> {
+	const whole = parseWholeNumber(raw);
+	if (whole.ok) return ok({ value: whole.value, notWhole: null });
+	const text = toAsciiDigits(raw.trim());
+	if (!DECIMAL.test(text)) return whole;
+	const value = Number(text);
+	return Number.isFinite(value) ? ok({ value, notWhole: whole }) : whole;
+}
+
+/** What parseFigureNumber reads: the number, and why it is not a count when it is a decimal. */
+export interface FigureNumber {
+	value: number;
+	notWhole: Said | null;
+}
+
+/**
  * A number above 0, decimals allowed (`per_target`: 0.5 = one item per two units).
  * @example parsePositiveNumber('0.5') // { ok: true, value: 0.5 }
  */

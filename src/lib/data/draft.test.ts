@@ -100,7 +100,7 @@ describe('checkDraft on the seed', () => {
 			name: 'a quantity without a qualifier',
 			draft: { ...FIREARMS_1000, qualifier: '' },
 			expected: [
-				'7:5 error qualifier is empty but quantity is given; expected one of exact, about, more_than, at_least, at_most, fewer_than'
+				'7:5 error qualifier is empty but quantity is given; expected one of exact, about, more_than, at_least, at_most, fewer_than, between'
 			]
 		},
 		{
@@ -194,7 +194,8 @@ describe('checkDraft on the seed', () => {
 			'more_than',
 			'at_least',
 			'at_most',
-			'fewer_than'
+			'fewer_than',
+			'between'
 		]);
 		expect(choices.bases).toEqual(['cumulative', 'increment']);
 	});
@@ -248,7 +249,7 @@ describe('the file style', () => {
 		expect(check.issues).toEqual([]);
 		expect(check.line).toBe(2);
 		expect(check.append).toBe(
-			'date,source,category,quantity,qualifier,basis,url,quote,note\n2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,\n'
+			'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure\n2023-09-24,ru-mod,firearms,1000,more_than,cumulative,,,,,,\n'
 		);
 	});
 

@@ -7,14 +7,20 @@
 /**
  * How a source wrote a figure, kept as data so that text is made in one place (format.ts) and
  * never read back: `plain` one number ("6", "≈5,000"), `plus` "800+" (more than: the number is
- * low - 1), `ge` "≥800", `le` "≤20", `lt` "<800" (the number is high + 1), `range` "10–20"
- * (what a sum of bounded figures gives; issue 14's `between` qualifier will state one).
+ * low - 1 for a count, low for a percent), `ge` "≥800", `le` "≤20", `lt` "<800" (the number is
+ * high + 1 for a count, high for a percent), `range` "7,000–13,000" (the `between` qualifier, or
+ * what a sum of bounded figures gives).
  */
 export const QUANTITY_STYLES = ['plain', 'plus', 'ge', 'le', 'lt', 'range'] as const;
 export type QuantityStyle = (typeof QUANTITY_STYLES)[number];
 
-/** What a quantity counts. Only `count` today; a percent (issue 14) will be another unit. */
-export type QuantityUnit = 'count';
+/**
+ * What a quantity counts: `count` (pieces, or the category's own unit word: kilograms, people)
+ * or `percent`, the source's own share of the category's total handed over (0-100, decimals
+ * allowed). A share is never turned into a count, nor a count into a share.
+ */
+export const QUANTITY_UNITS = ['count', 'percent'] as const;
+export type QuantityUnit = (typeof QUANTITY_UNITS)[number];
 
 /**
  * A count as an interval with an approximate flag and the source's way of writing it.
@@ -26,7 +32,7 @@ export interface Quantity {
 	high: number | null;
 	approximate: boolean;
 	style: QuantityStyle;
-	/** Absent means `count`. */
+	/** Absent means `count`. A percent's bounds are 0-100 (`more than 60%` is [60, 100], style plus). */
 	unit?: QuantityUnit;
 }
 

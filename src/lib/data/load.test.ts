@@ -290,7 +290,7 @@ describe('missing and empty files', () => {
 	test('an empty reports.csv says which header it expected', () => {
 		const result = load(seedWith({ 'reports.csv': '' }));
 		expect(result.issues.map(shown)).toEqual([
-			'error reports.csv:1:0: the file is empty; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note'
+			'error reports.csv:1:0: the file is empty; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure'
 		]);
 		expect(result.dataset.categories).toHaveLength(5);
 	});

@@ -20,15 +20,31 @@ export const QUALIFIER_RULES: Readonly<Record<Qualifier, QualifierRule>> = {
 	more_than: { interval: '[n + 1, no upper bound]', approximate: false, minValue: 0 },
 	at_least: { interval: '[n, no upper bound]', approximate: false, minValue: 0 },
 	at_most: { interval: '[0, n]', approximate: false, minValue: 0 },
-	fewer_than: { interval: '[0, n − 1]', approximate: false, minValue: 1 }
+	fewer_than: { interval: '[0, n − 1]', approximate: false, minValue: 1 },
+	between: { interval: '[n, quantity_high]', approximate: false, minValue: 0 }
 };
+
+/** The largest share: a percent figure is 0-100. */
+export const MAX_PERCENT = 100;
 
 /**
  * The interval a stated figure stands for, with how the source wrote it (format.ts writes it).
- * @example statedToQuantity({ value: 800, qualifier: 'more_than' })
+ * A count's bounds are whole ("more than 800" is [801, open]); a percent's are the stated
+ * numbers within 0-100 ("more than 60%" is [60, 100], written "60%+"), since a share may have
+ * decimals and has a ceiling.
+ * @example statedToQuantity({ value: 800, qualifier: 'more_than', high: null, unit: 'count' })
  *   // { low: 801, high: null, approximate: false, style: 'plus' }
+ * @example statedToQuantity({ value: 7000, qualifier: 'between', high: 13000, unit: 'count' })
+ *   // { low: 7000, high: 13000, approximate: false, style: 'range' }
  */
-export function statedToQuantity({ value, qualifier }: StatedFigure): Quantity {
+export function statedToQuantity({ value, qualifier, high, unit }: StatedFigure): Quantity {
+	const top = high ?? null;
+	const q = unit === 'percent' ? percentQuantity(value, qualifier, top) : countQuantity(value, qualifier, top);
+	if (unit === 'percent') q.unit = 'percent';
+	return q;
+}
+
+function countQuantity(value: number, qualifier: Qualifier, high: number | null): Quantity {
 	switch (qualifier) {
 		case 'exact':
 			return { low: value, high: value, approximate: false, style: 'plain' };
@@ -42,7 +58,39 @@ export function statedToQuantity({ value, qualifier }: StatedFigure): Quantity {
 			return { low: 0, high: value, approximate: false, style: 'le' };
 		case 'fewer_than':
 			return { low: 0, high: value - 1, approximate: false, style: 'lt' };
+		case 'between':
+			return { low: value, high: high ?? value, approximate: false, style: 'range' };
 	}
+}
+
+function percentQuantity(value: number, qualifier: Qualifier, high: number | null): Quantity {
+	switch (qualifier) {
+		case 'exact':
+		case 'about':
+			return { low: value, high: value, approximate: qualifier === 'about', style: 'plain' };
+		case 'more_than':
+			return { low: value, high: MAX_PERCENT, approximate: false, style: 'plus' };
+		case 'at_least':
+			return { low: value, high: MAX_PERCENT, approximate: false, style: 'ge' };
+		case 'at_most':
+			return { low: 0, high: value, approximate: false, style: 'le' };
+		case 'fewer_than':
+			return { low: 0, high: value, approximate: false, style: 'lt' };
+		case 'between':
+			return { low: value, high: high ?? value, approximate: false, style: 'range' };
+	}
+}
+
+/**
+ * A share as progress: "about 40%" is 0.4, approximate. The source's own share, never a count
+ * turned into one (HandoverModel: `progress.from` is `reported_share`).
+ */
+export function shareProgress(share: Quantity): Progress {
+	return {
+		low: share.low / 100,
+		high: share.high === null ? null : share.high / 100,
+		approximate: share.approximate
+	};
 }
 
 /** How a sum with no upper bound is written: "850+" unless only "≥" was written. */

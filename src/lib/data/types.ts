@@ -31,9 +31,18 @@ export const QUALIFIERS = [
 	'more_than',
 	'at_least',
 	'at_most',
-	'fewer_than'
+	'fewer_than',
+	'between'
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * What a figure counts of the weapons: handed over (the default, and the only measure that makes
+ * the headline and the progress), verified (accepted or counted by a monitor), seized (taken, not
+ * handed over), destroyed (destroyed or made unusable). Each measure is counted on its own.
+ */
+export const MEASURES = ['handed_over', 'verified', 'seized', 'destroyed'] as const;
+export type Measure = (typeof MEASURES)[number];
 
 /** How a report's figure relates to earlier ones from the same source. */
 export const BASES = ['cumulative', 'increment'] as const;
@@ -73,14 +82,21 @@ export interface Localized {
 	translations: Readonly<Record<string, string>>;
 }
 
-export { QUANTITY_STYLES } from './figures';
+export { QUANTITY_STYLES, QUANTITY_UNITS } from './figures';
 export type { Progress, Quantity, QuantityStyle, QuantityUnit } from './figures';
-import type { Progress, Quantity } from './figures';
+import type { Progress, Quantity, QuantityUnit } from './figures';
 
-/** A figure as the source wrote it: the number and its qualifier. */
+/**
+ * A figure as the source wrote it: the number, its qualifier, the upper end of a `between`
+ * range (null for any other qualifier) and its unit (a count, or the source's own percent).
+ */
 export interface StatedFigure {
 	value: number;
 	qualifier: Qualifier;
+	/** Absent or null unless the qualifier is `between`. */
+	high?: number | null;
+	/** Absent means `count`. */
+	unit?: QuantityUnit;
 }
 
 /** Fields every record carries: the line of its file it came from (for issues and links back). */
@@ -97,6 +113,8 @@ export interface Report extends Located {
 	/** The stated figure as an interval; null exactly when `stated` is null. */
 	quantity: Quantity | null;
 	basis: Basis;
+	/** What the figure counts (handed over unless the `measure` cell says otherwise). */
+	measure: Measure;
 	url: SafeUrl | null;
 	quote: string | null;
 	note: Localized | null;

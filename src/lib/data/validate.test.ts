@@ -27,9 +27,9 @@ describe('validateTable: one bad cell in reports.csv', () => {
 		['quantity', '2023-09-22,ru-mod,firearms,-5,exact,cumulative,,,,', 4, "quantity '-5' is negative; expected a whole number 0 or more"],
 		['quantity', '2023-09-22,ru-mod,firearms,5.000,about,cumulative,,,,', 4, `quantity '5.000' is not a whole number; use 5000 or "5,000"`],
 		['quantity', '2023-09-22,ru-mod,firearms,0,fewer_than,cumulative,,,,', 4, "quantity '0' cannot be fewer_than: the smallest fewer_than quantity is 1"],
-		['qualifier', '2023-09-22,ru-mod,firearms,800,,cumulative,,,,', 5, 'qualifier is empty but quantity is given; expected one of exact, about, more_than, at_least, at_most, fewer_than'],
+		['qualifier', '2023-09-22,ru-mod,firearms,800,,cumulative,,,,', 5, 'qualifier is empty but quantity is given; expected one of exact, about, more_than, at_least, at_most, fewer_than, between'],
 		['qualifier', '2023-09-22,ru-mod,firearms,,about,cumulative,,,,', 5, "qualifier 'about' is given but quantity is empty; fill in the quantity or clear the qualifier"],
-		['qualifier', '2023-09-22,ru-mod,firearms,800,exactly,cumulative,,,,', 5, "qualifier 'exactly' is not one of exact, about, more_than, at_least, at_most, fewer_than"],
+		['qualifier', '2023-09-22,ru-mod,firearms,800,exactly,cumulative,,,,', 5, "qualifier 'exactly' is not one of exact, about, more_than, at_least, at_most, fewer_than, between"],
 		['basis', '2023-09-22,ru-mod,firearms,800,more_than,total,,,,', 6, "basis 'total' is not one of cumulative, increment"]
 	])('%s (column %i)', (_, row, column, message) => {
 		const result = reports(GOOD, row, GOOD);
@@ -91,9 +91,10 @@ describe('validateTable: records', () => {
 				date: '2023-09-22',
 				source: 'ru-mod',
 				category: 'ammunition',
-				stated: { value: 5000, qualifier: 'about' },
+				stated: { value: 5000, qualifier: 'about', high: null, unit: 'count' },
 				quantity: { low: 5000, high: 5000, approximate: true, style: 'plain' },
 				basis: 'cumulative',
+				measure: 'handed_over',
 				url: 'https://example.org/a',
 				quote: '"about 5,000"',
 				note: { value: 'a note', translations: { ar: 'ملاحظة' } },
@@ -145,7 +146,7 @@ describe('validateTable: rules of other tables', () => {
 	const specs = { CATEGORIES, ESTIMATES, EVENTS, SOURCES } as const;
 	test.each<{ spec: keyof typeof specs; header: string; row: string; issue: string }>([
 		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,,about,az-gov', issue: 'error estimates.csv:2:3: quantity is empty; expected a whole number such as 800' },
-		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,100,,az-gov', issue: 'error estimates.csv:2:4: qualifier is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than' },
+		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,100,,az-gov', issue: 'error estimates.csv:2:4: qualifier is empty; expected one of exact, about, more_than, at_least, at_most, fewer_than, between' },
 		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,date,source', row: 'fighters,Fighters,100,about,Sept 2023,az-gov', issue: "error estimates.csv:2:5: date 'Sept 2023' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD" },
 		{ spec: 'ESTIMATES', header: 'target,label,label_ar,quantity,qualifier,source', row: 'fighters,,مسلحون,100,about,az-gov', issue: 'error estimates.csv:2:2: label is empty; expected some text' },
 		{ spec: 'ESTIMATES', header: 'target,label,quantity,qualifier,source', row: 'fighters,Fighters,0,about,az-gov', issue: "error estimates.csv:2:3: quantity '0' is not an estimate to measure progress against; expected a whole number of 1 or more" },
@@ -168,17 +169,17 @@ describe('validateTable: header and field counts', () => {
 		[
 			'an empty file',
 			'',
-			'error reports.csv:1:0: the file is empty; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note'
+			'error reports.csv:1:0: the file is empty; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure'
 		],
 		[
 			'missing columns, in the file’s delimiter',
 			'date;source;category;quantity;qualifier\n2023-09-22;ru-mod;firearms;800;more_than\n',
-			"error reports.csv:1:0: the header has no column 'basis'; expected a header row: date;source;category;quantity;qualifier;basis;url;quote;note"
+			"error reports.csv:1:0: the header has no column 'basis'; expected a header row: date;source;category;quantity;qualifier;basis;url;quote;note;quantity_high;unit;measure"
 		],
 		[
 			'no header at all',
 			`${GOOD}\n`,
-			"error reports.csv:1:0: the header has no column 'date', 'source', 'category', 'quantity', 'qualifier', 'basis'; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note"
+			"error reports.csv:1:0: the header has no column 'date', 'source', 'category', 'quantity', 'qualifier', 'basis'; expected a header row: date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure"
 		]
 	])('%s', (_, text, issue) => {
 		const result = validateTable(parseCsv(text, 'reports.csv'), REPORTS);

@@ -82,6 +82,13 @@ export function reportCells(report: Report, columns: readonly string[]): string[
 				return report.quote ?? '';
 			case 'note':
 				return report.note?.value ?? '';
+			case 'quantity_high':
+				return report.stated?.high != null ? String(report.stated.high) : '';
+			case 'unit':
+				// A count is the default: its cell stays empty, as people write it.
+				return report.stated?.unit === 'percent' ? 'percent' : '';
+			case 'measure':
+				return report.measure === 'handed_over' ? '' : report.measure;
 		}
 		const lang = name.startsWith('note_') ? name.slice('note_'.length) : null;
 		const translations = report.note?.translations;

@@ -7,6 +7,7 @@ import { parseSafeUrl } from '$lib/data/cells';
 import { statedToQuantity } from '$lib/data/quantity';
 import {
 	BASES,
+	MEASURES,
 	QUALIFIERS,
 	type IsoDate,
 	type Localized,
@@ -79,9 +80,30 @@ export const localizedArb: fc.Arbitrary<Localized> = fc.record({
 export const statedArb: fc.Arbitrary<StatedFigure> = fc
 	.record({
 		value: fc.oneof(fc.nat({ max: 10_000 }), fc.maxSafeNat()),
-		qualifier: fc.constantFrom(...QUALIFIERS)
+		qualifier: fc.constantFrom(...QUALIFIERS),
+		extra: fc.nat({ max: 10_000 })
 	})
-	.filter(({ value, qualifier }) => qualifier !== 'fewer_than' || value >= 1);
+	.filter(({ value, qualifier }) => qualifier !== 'fewer_than' || value >= 1)
+	.map(({ value, qualifier, extra }) => ({
+		value,
+		qualifier,
+		high: qualifier === 'between' ? Math.min(Number.MAX_SAFE_INTEGER, value + extra) : null,
+		unit: 'count' as const
+	}));
+
+/** A share as reports.csv holds it: 0-100 with up to two decimals, never an increment. */
+export const shareArb: fc.Arbitrary<StatedFigure> = fc
+	.record({
+		hundredths: fc.nat({ max: 10_000 }),
+		qualifier: fc.constantFrom(...QUALIFIERS.filter((q) => q !== 'fewer_than')),
+		extra: fc.nat({ max: 10_000 })
+	})
+	.map(({ hundredths, qualifier, extra }) => ({
+		value: hundredths / 100,
+		qualifier,
+		high: qualifier === 'between' ? Math.min(10_000, hundredths + extra) / 100 : null,
+		unit: 'percent' as const
+	}));
 
 /** A report as validate.ts gives it (its line is set by the test that writes it). */
 export const reportArb: fc.Arbitrary<Report> = fc
@@ -89,8 +111,9 @@ export const reportArb: fc.Arbitrary<Report> = fc
 		date: dayArb,
 		source: idArb,
 		category: idArb,
-		stated: fc.option(statedArb, { freq: 4 }),
+		stated: fc.option(fc.oneof({ arbitrary: statedArb, weight: 4 }, shareArb), { freq: 4 }),
 		basis: fc.constantFrom(...BASES),
+		measure: fc.constantFrom(...MEASURES),
 		url: fc.option(urlArb),
 		quote: fc.option(textArb),
 		note: fc.option(localizedArb)
@@ -98,5 +121,7 @@ export const reportArb: fc.Arbitrary<Report> = fc
 	.map((r): Report => ({
 		line: 0,
 		...r,
+		// A share is never an increment (reports.csv refuses it).
+		basis: r.stated?.unit === 'percent' ? 'cumulative' : r.basis,
 		quantity: r.stated && statedToQuantity(r.stated)
 	}));

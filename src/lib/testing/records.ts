@@ -43,6 +43,7 @@ export function report(
 		stated,
 		quantity: stated ? statedToQuantity(stated) : null,
 		basis,
+		measure: 'handed_over',
 		url: null,
 		quote: null,
 		note: null

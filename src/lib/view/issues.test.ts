@@ -147,6 +147,7 @@ describe('the report form', () => {
 		expect(issues.map((i) => i.key)).toEqual([
 			'issue_draft_no_column',
 			'issue_not_whole_number',
+			'issue_qualifier_missing',
 			'issue_empty_one_of'
 		]);
 		for (const issue of issues) checkIssue(issue);

@@ -10,7 +10,13 @@ test('the methodology table has one row per qualifier, straight from QUALIFIER_R
 	for (const row of rows) {
 		const rule = QUALIFIER_RULES[row.qualifier];
 		expect(row.example).toBe(
-			formatQuantity(statedToQuantity({ value: 800, qualifier: row.qualifier }))
+			formatQuantity(
+				statedToQuantity({
+					value: 800,
+					qualifier: row.qualifier,
+					high: row.qualifier === 'between' ? 900 : null
+				})
+			)
 		);
 		expect(row.interval).toBe(rule.interval);
 		expect(row.meaning).not.toBe('');

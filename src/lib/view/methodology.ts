@@ -23,8 +23,12 @@ const MEANINGS: Readonly<Record<Qualifier, () => string>> = {
 	more_than: m.qualifier_more_than,
 	at_least: m.qualifier_at_least,
 	at_most: m.qualifier_at_most,
-	fewer_than: m.qualifier_fewer_than
+	fewer_than: m.qualifier_fewer_than,
+	between: m.qualifier_between
 };
+
+/** The example's upper end for `between` (n = 800 to 900). */
+const EXAMPLE_HIGH = 900;
 
 /**
  * An interval of QUALIFIER_RULES in the reader's language: its words translated, its
@@ -46,7 +50,14 @@ export function qualifierRows(): QualifierRow[] {
 		const rule = QUALIFIER_RULES[qualifier];
 		return {
 			qualifier,
-			example: formatQuantity(statedToQuantity({ value: 800, qualifier }), currentLocale()),
+			example: formatQuantity(
+				statedToQuantity({
+					value: 800,
+					qualifier,
+					high: qualifier === 'between' ? EXAMPLE_HIGH : null
+				}),
+				currentLocale()
+			),
 			interval: intervalText(rule.interval),
 			meaning: MEANINGS[qualifier]()
 		};

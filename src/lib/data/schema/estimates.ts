@@ -1,6 +1,6 @@
 /** `estimates.csv`: one row per estimate of a total; several sources may estimate one target. */
 import * as v from 'valibot';
-import { oneOf, parseId, parsePartialDate, parseSafeUrl, parseWholeNumber } from '../cells';
+import { oneOf, parseFigureNumber, parseId, parsePartialDate, parseSafeUrl } from '../cells';
 import { said } from '../issue';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
 import { QUALIFIERS, type Estimate } from '../types';
@@ -15,6 +15,7 @@ import {
 	required
 } from './fields';
 import type { TableSpec } from './fields';
+import { figureChecks, statedOf } from './figure-cells';
 
 export const ESTIMATE_COLUMNS = [
 	column('target', true),
@@ -25,19 +26,22 @@ export const ESTIMATE_COLUMNS = [
 	column('source', true),
 	link('url'),
 	column('quote'),
-	column('note')
+	column('note'),
+	// The upper end of a `between` range (issue 14): optional, so older files read as they did.
+	column('quantity_high')
 ] as const;
 
 const fields = v.object({
 	target: required(parseId),
 	label: localized,
-	quantity: required(parseWholeNumber),
+	quantity: required(parseFigureNumber),
 	qualifier: required(oneOf(QUALIFIERS)),
 	date: optional(parsePartialDate),
 	source: required(parseId),
 	url: optional(parseSafeUrl),
 	quote: optionalText,
-	note: optionalLocalized
+	note: optionalLocalized,
+	quantity_high: optional(parseFigureNumber)
 });
 
 type Fields = v.InferOutput<typeof fields>;
@@ -51,13 +55,15 @@ export const estimateSchema = v.pipe(
 	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) => {
 		// The estimate's upper bound must be 1 or more: `fewer_than 1` is [0, 0].
 		const min = QUALIFIER_RULES[qualifier].minValue + 1;
-		if (quantity >= min) return null;
+		if (quantity.value >= min) return null;
 		return qualifier === 'fewer_than'
-			? said('issue_estimate_below_min', { value: String(quantity), qualifier, min })
-			: said('issue_estimate_too_small', { value: String(quantity) });
+			? said('issue_estimate_below_min', { value: String(quantity.value), qualifier, min })
+			: said('issue_estimate_too_small', { value: String(quantity.value) });
 	}),
-	v.transform(({ quantity, qualifier, ...rest }): Omit<Estimate, 'line'> => {
-		const stated = { value: quantity, qualifier };
+	...figureChecks<Fields>(),
+	v.transform((rest): Omit<Estimate, 'line'> => {
+		// figureChecks passed: the quantity is a whole number, and a range has its upper end.
+		const stated = statedOf(rest)!;
 		return {
 			target: rest.target,
 			label: rest.label,

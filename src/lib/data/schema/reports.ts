@@ -1,11 +1,13 @@
 /** `reports.csv`: one row per figure that a report gives. */
 import * as v from 'valibot';
-import { oneOf, parseId, parseIsoDate, parseSafeUrl, parseWholeNumber } from '../cells';
+import { oneOf, parseFigureNumber, parseId, parseIsoDate, parseSafeUrl } from '../cells';
 import { said } from '../issue';
 import { QUALIFIER_RULES, statedToQuantity } from '../quantity';
 import {
 	BASES,
+	MEASURES,
 	QUALIFIERS,
+	QUANTITY_UNITS,
 	type Qualifier,
 	type Quantity,
 	type Report,
@@ -14,6 +16,7 @@ import {
 } from '../types';
 import { FAIL, memoParser, safeUrlCheck, trimCell, wholeNumber } from './fast';
 import { column, link, crossCheck, optional, optionalLocalized, optionalText, required } from './fields';
+import { figureChecks, statedOf } from './figure-cells';
 import type { ColumnLayout, FastRowReader, TableSpec } from './fields';
 
 export const REPORT_COLUMNS = [
@@ -25,27 +28,41 @@ export const REPORT_COLUMNS = [
 	column('basis', true),
 	link('url'),
 	column('quote'),
-	column('note')
+	column('note'),
+	// Issue 14's columns: optional, so every file written before them still reads as it did.
+	column('quantity_high'),
+	// Not `unit_ar`: a report's unit is a code (count or percent), not a word to translate.
+	{ ...column('unit'), translatable: false },
+	column('measure')
 ] as const;
 
 const parseQualifier = oneOf(QUALIFIERS);
 const parseBasis = oneOf(BASES);
+const parseUnit = oneOf(QUANTITY_UNITS);
+const parseMeasure = oneOf(MEASURES);
 
 const fields = v.object({
 	date: required(parseIsoDate),
 	source: required(parseId),
 	category: required(parseId),
-	quantity: optional(parseWholeNumber),
+	quantity: optional(parseFigureNumber),
 	qualifier: optional(parseQualifier),
 	basis: required(parseBasis),
 	url: optional(parseSafeUrl),
 	quote: optionalText,
-	note: optionalLocalized
+	note: optionalLocalized,
+	quantity_high: optional(parseFigureNumber),
+	unit: optional(parseUnit),
+	measure: optional(parseMeasure)
 });
 
 type Fields = v.InferOutput<typeof fields>;
 
-/** A quantity needs a qualifier and a qualifier needs a quantity; `fewer_than 0` is empty. */
+/**
+ * A quantity needs a qualifier and a qualifier needs a quantity; `fewer_than 0` is empty; the
+ * figure's own rules (figure-cells.ts: ranges, whole counts, percents of 0-100); a share is
+ * never an increment.
+ */
 export const reportSchema = v.pipe(
 	fields,
 	crossCheck<Fields>(['quantity', 'qualifier'], 'qualifier', ({ quantity, qualifier }) => {
@@ -58,26 +75,31 @@ export const reportSchema = v.pipe(
 		return null;
 	}),
 	crossCheck<Fields>(['quantity', 'qualifier'], 'quantity', ({ quantity, qualifier }) =>
-		quantity !== null && qualifier !== null && quantity < QUALIFIER_RULES[qualifier].minValue
+		quantity !== null && qualifier !== null && quantity.value < QUALIFIER_RULES[qualifier].minValue
 			? said('issue_quantity_below_min', {
-					value: String(quantity),
+					value: String(quantity.value),
 					qualifier,
 					min: QUALIFIER_RULES[qualifier].minValue
 				})
 			: null
 	),
-	v.transform(({ quantity, qualifier, ...rest }): Omit<Report, 'line'> => {
-		const stated = quantity !== null && qualifier !== null ? { value: quantity, qualifier } : null;
+	...figureChecks<Fields>(),
+	crossCheck<Fields>(['basis', 'unit'], 'basis', ({ basis, unit }) =>
+		basis === 'increment' && unit === 'percent' ? said('issue_share_increment', {}) : null
+	),
+	v.transform((row): Omit<Report, 'line'> => {
+		const stated = statedOf(row);
 		return {
-			date: rest.date,
-			source: rest.source,
-			category: rest.category,
+			date: row.date,
+			source: row.source,
+			category: row.category,
 			stated,
 			quantity: stated && statedToQuantity(stated),
-			basis: rest.basis,
-			url: rest.url,
-			quote: rest.quote,
-			note: rest.note
+			basis: row.basis,
+			measure: row.measure ?? 'handed_over',
+			url: row.url,
+			quote: row.quote,
+			note: row.note
 		};
 	})
 );
@@ -93,7 +115,7 @@ export type ReportFields = v.InferOutput<typeof reportSchema>;
  */
 export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'line'>> {
 	const at = (name: string) => layout.index[name] ?? -1;
-	const [iDate, iSource, iCategory, iQuantity, iQualifier, iBasis, iUrl, iQuote, iNote] = [
+	const [iDate, iSource, iCategory, iQuantity, iQualifier, iBasis, iUrl, iQuote, iNote, iHigh, iUnit, iMeasure] = [
 		at('date'),
 		at('source'),
 		at('category'),
@@ -102,7 +124,10 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 		at('basis'),
 		at('url'),
 		at('quote'),
-		at('note')
+		at('note'),
+		at('quantity_high'),
+		at('unit'),
+		at('measure')
 	];
 	const noteTranslations = layout.translations.note ?? [];
 	const figure = figureMemo();
@@ -114,7 +139,15 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 	const cell = (cells: readonly string[], index: number): string =>
 		index < 0 ? '' : trimCell(cells[index]!);
 
+	const measureOf = memoParser(parseMeasure);
 	return (cells, line) => {
+		// Ranges and shares are rare and have rules across cells: the schema reads them.
+		if (cell(cells, iHigh) !== '') return null;
+		const unitText = cell(cells, iUnit);
+		if (unitText !== '' && unitText !== 'count') return null;
+		const measureText = cell(cells, iMeasure);
+		const measure = measureText === '' ? 'handed_over' : measureOf(measureText);
+		if (measure === FAIL) return null;
 		const day = date(cell(cells, iDate));
 		if (day === FAIL) return null;
 		const source = id(cell(cells, iSource));
@@ -129,7 +162,8 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 		if (quantityText !== '') {
 			const value = wholeNumber(quantityText);
 			const qualifier = qualifierOf(qualifierText);
-			if (value === FAIL || qualifier === FAIL) return null;
+			// `between` without quantity_high (checked above) is an error: the schema says it.
+			if (value === FAIL || qualifier === FAIL || qualifier === 'between') return null;
 			if (value < QUALIFIER_RULES[qualifier].minValue) return null;
 			stated = figure(value, qualifier);
 		}
@@ -154,6 +188,7 @@ export function fastReports(layout: ColumnLayout): FastRowReader<Omit<Report, 'l
 			stated: stated && stated.stated,
 			quantity: stated && stated.quantity,
 			basis,
+			measure,
 			url: url === '' ? null : (url as SafeUrl),
 			quote: quote === '' ? null : quote,
 			note: noteText === '' ? null : { value: noteText, translations: translations ?? NONE },
@@ -186,7 +221,7 @@ function figureMemo(limit = 100_000): (value: number, qualifier: Qualifier) => S
 		if (byValue === undefined) known.set(qualifier, (byValue = new Map()));
 		let shared = byValue.get(value);
 		if (shared === undefined) {
-			const stated = Object.freeze({ value, qualifier });
+			const stated = Object.freeze({ value, qualifier, high: null, unit: 'count' as const });
 			shared = { stated, quantity: Object.freeze(statedToQuantity(stated)) };
 			if (size < limit) {
 				byValue.set(value, shared);
