@@ -6,7 +6,7 @@
  * the model is O(n log n) in the number of reports. Figures from different sources are never
  * added together: they may describe the same weapons.
  */
-import { progressOf, sameQuantity } from './quantity';
+import { progressOf, sameQuantity, shareProgress } from './quantity';
 import { byDateThenLine, isFigure, stepsOf, totalOn } from './steps';
 import type {
 	CategorySummary,
@@ -16,15 +16,25 @@ import type {
 	HandoverModel,
 	IsoDate,
 	LoadResult,
+	MeasureSummary,
+	Progress,
+	ProgressFrom,
 	Report,
 	SourceTimeline,
 	SourceTotal
 } from './types';
+import { MEASURES, type Measure } from './types';
 import { byPosition, inFileColumns, stepWarnings } from './warnings';
 
-/** Most recent first; ties by source id, so the order never depends on the file. */
+const isShare = (t: SourceTotal): boolean => t.total.unit === 'percent';
+
+/**
+ * Most recent first; on one day a count before a share (a count says more than its share);
+ * then by source id, so the order never depends on the file.
+ */
 function byRecency(a: SourceTotal, b: SourceTotal): number {
 	if (a.date !== b.date) return a.date > b.date ? -1 : 1;
+	if (isShare(a) !== isShare(b)) return isShare(a) ? 1 : -1;
 	return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
@@ -47,16 +57,57 @@ function bySourceOrder(order: ReadonlyMap<string, number>) {
 		rank(a.source) - rank(b.source) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
 }
 
-/** One source's figures for one category, in file order, and whether that is date order. */
+/** One source's figures for one category, measure and unit, in file order, and whether that is date order. */
 interface Group {
 	figures: Figure[];
 	sorted: boolean;
+}
+
+/**
+ * A category's figures are kept apart per measure and unit, in lanes numbered measure x 2 + unit
+ * (0: handed over, counted; 1: handed over, shares; 2: verified, counted; …): a number per
+ * report, not a key string, so that 100,000 rows stay fast.
+ */
+const LANES = MEASURES.length * 2;
+const MEASURE_LANE = new Map<Measure, number>(MEASURES.map((m, i) => [m, i * 2]));
+
+function laneOf(report: Figure): number {
+	return MEASURE_LANE.get(report.measure)! + (report.quantity.unit === 'percent' ? 1 : 0);
+}
+
+/** True when two totals of one unit, from two sources, differ. */
+function sourcesDiffer(bySource: readonly SourceTotal[]): boolean {
+	const first = new Map<string, SourceTotal>();
+	for (const total of bySource) {
+		const unit = total.total.unit ?? 'count';
+		const seen = first.get(unit);
+		if (seen === undefined) first.set(unit, total);
+		else if (!sameQuantity(seen.total, total.total)) return true;
+	}
+	return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
+}
+
+/**
+ * Progress toward the target: a count against the estimate, or the source's own share (which is
+ * never turned into a count, nor a count into a share).
+ */
+function progressOfHeadline(
+	headline: SourceTotal | null,
+	estimate: Estimate | null,
+	perTarget: number
+): { progress: Progress | null; from: ProgressFrom | null } {
+	if (headline === null) return { progress: null, from: null };
+	if (headline.total.unit === 'percent') {
+		return { progress: shareProgress(headline.total), from: 'reported_share' };
+	}
+	if (estimate === null) return { progress: null, from: null };
+	return { progress: progressOf(headline.total, estimate.quantity, perTarget), from: 'estimate' };
 }
 
 /**
@@ -77,10 +128,10 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 	// One pass over the reports: the figures grouped by category and source, and the reports
 	// without a number by category (in file order, which is line order).
 	let asOf: IsoDate | null = null;
-	const groups = new Map<string, Map<string, Group>>();
+	const groups = new Map<string, Map<string, Group>[]>();
 	const unquantifiedOf = new Map<string, Report[]>();
 	let lastCategory: string | null = null;
-	let bySource: Map<string, Group> | undefined;
+	let lanes: Map<string, Group>[] | undefined;
 	for (const report of dataset.reports) {
 		const { date } = report;
 		if (requested === undefined || date <= requested) {
@@ -92,11 +143,15 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 		}
 		if (report.category !== lastCategory) {
 			lastCategory = report.category;
-			bySource = groups.get(lastCategory);
-			if (!bySource) groups.set(lastCategory, (bySource = new Map()));
+			lanes = groups.get(lastCategory);
+			if (!lanes) {
+				lanes = Array.from({ length: LANES }, () => new Map<string, Group>());
+				groups.set(lastCategory, lanes);
+			}
 		}
-		const group = bySource!.get(report.source);
-		if (group === undefined) bySource!.set(report.source, { figures: [report], sorted: true });
+		const bySource = lanes![laneOf(report)]!;
+		const group = bySource.get(report.source);
+		if (group === undefined) bySource.set(report.source, { figures: [report], sorted: true });
 		else {
 			const { figures } = group;
 			if (group.sorted && byDateThenLine(figures[figures.length - 1]!, report) > 0) {
@@ -112,10 +167,9 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 	for (const list of estimatesOf.values()) list.sort(estimateByRecency);
 
 	const warnings: DataIssue[] = [];
-	const totalsOf = new Map<string, SourceTotal[]>();
-	const timelinesOf = new Map<string, SourceTimeline[]>();
 	const order = new Map(dataset.sources.map((s, i) => [s.id, i]));
-	for (const [category, bySource] of groups) {
+	/** One lane's timelines (sorted, with their steps and warnings) and totals on `day`. */
+	const laneTimelines = (bySource: Map<string, Group>) => {
 		const totals: SourceTotal[] = [];
 		const timelines: SourceTimeline[] = [];
 		for (const [source, { figures, sorted }] of bySource) {
@@ -128,13 +182,32 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 			const total = day === null ? null : totalOn(timeline, day);
 			if (total) totals.push(total);
 		}
-		totalsOf.set(category, totals.sort(byRecency));
-		timelinesOf.set(category, timelines.sort(bySourceOrder(order)));
+		return { totals, timelines: timelines.sort(bySourceOrder(order)) };
+	};
+	const measuresOf = new Map<string, MeasureSummary[]>();
+	for (const [category, lanes] of groups) {
+		const measures: MeasureSummary[] = [];
+		MEASURES.forEach((measure, i) => {
+			const counts = laneTimelines(lanes[i * 2]!);
+			const shares = laneTimelines(lanes[i * 2 + 1]!);
+			if (counts.timelines.length + shares.timelines.length === 0) return;
+			const bySource = [...counts.totals, ...shares.totals].sort(byRecency);
+			measures.push({
+				measure,
+				timelines: counts.timelines,
+				shareTimelines: shares.timelines,
+				headline: bySource[0] ?? null,
+				bySource,
+				sourcesDiffer: sourcesDiffer(bySource)
+			});
+		});
+		measuresOf.set(category, measures);
 	}
 
 	const categories = dataset.categories.map((category): CategorySummary => {
-		const bySource = totalsOf.get(category.id) ?? [];
-		const headline = bySource[0] ?? null;
+		const all = measuresOf.get(category.id) ?? [];
+		const handed = all.find((m) => m.measure === 'handed_over');
+		const headline = handed?.headline ?? null;
 		const estimates = category.target === null ? [] : [...(estimatesOf.get(category.target) ?? [])];
 		const estimate = estimates[0] ?? null;
 		const unquantified: Report[] = [];
@@ -142,19 +215,20 @@ export function buildModel(load: LoadResult, options: { day?: IsoDate } = {}): H
 			if (day !== null && r.date <= day) unquantified.push(r);
 		}
 		unquantified.sort((a, b) => a.line - b.line);
+		const { progress, from } = progressOfHeadline(headline, estimate, category.perTarget);
 		return {
 			category,
-			timelines: timelinesOf.get(category.id) ?? [],
+			timelines: handed?.timelines ?? [],
+			shareTimelines: handed?.shareTimelines ?? [],
 			headline,
-			bySource,
-			sourcesDiffer: bySource.some((t) => headline !== null && !sameQuantity(t.total, headline.total)),
+			bySource: handed?.bySource ?? [],
+			sourcesDiffer: handed?.sourcesDiffer ?? false,
+			measures: all.filter((m) => m !== handed),
 			unquantified,
 			estimates,
 			estimate,
-			progress:
-				headline && estimate
-					? progressOf(headline.total, estimate.quantity, category.perTarget)
-					: null
+			progress,
+			progressFrom: from
 		};
 	});
 

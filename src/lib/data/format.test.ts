@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatCount, formatProgress, formatQuantity } from './format';
-import { sumQuantities } from './quantity';
+import { statedToQuantity, sumQuantities } from './quantity';
 import type { Progress, Quantity } from './types';
 
 const q = (
@@ -24,7 +24,7 @@ describe('formatQuantity', () => {
 		[q(800, null, 'ge'), '≥800', '800 على الأقل'],
 		[q(0, 20, 'le'), '≤20', '20 على الأكثر'],
 		[q(0, 799, 'lt'), '<800', 'أقل من 800'],
-		[q(10, 20, 'range'), '10–20', '10–20'],
+		[q(10, 20, 'range'), '10–20', 'من 10 إلى 20'],
 		[q(851, null, 'plus', true), '≈850+', 'نحو أكثر من 850'],
 		// at_most 0 and fewer_than 1 keep their sign although their bounds meet.
 		[q(0, 0, 'le'), '≤0', '0 على الأكثر'],
@@ -32,6 +32,24 @@ describe('formatQuantity', () => {
 	])('%j is %s, in Arabic %s', (quantity, english, arabic) => {
 		expect(formatQuantity(quantity)).toBe(english);
 		expect(formatQuantity(quantity, 'en')).toBe(english);
+		expect(formatQuantity(quantity, 'ar')).toBe(arabic);
+	});
+
+	// Issue 14: ranges and the sources' own shares, from the cells as reports.csv holds them.
+	test.each([
+		[7000, 'between', 13000, 'count', '7,000–13,000', 'من 7,000 إلى 13,000'],
+		[500, 'between', 600, 'count', '500–600', 'من 500 إلى 600'],
+		[40, 'about', null, 'percent', '≈40%', 'نحو 40٪'],
+		[60, 'more_than', null, 'percent', '60%+', 'أكثر من 60٪'],
+		[30, 'exact', null, 'percent', '30%', '30٪'],
+		[44.5, 'exact', null, 'percent', '44.5%', '44.5٪'],
+		[12.25, 'at_least', null, 'percent', '≥12.25%', '12.25٪ على الأقل'],
+		[90, 'at_most', null, 'percent', '≤90%', '90٪ على الأكثر'],
+		[5, 'fewer_than', null, 'percent', '<5%', 'أقل من 5٪'],
+		[30, 'between', 40, 'percent', '30–40%', 'من 30 إلى 40٪']
+	] as const)('%s %s (high %s, %s) is %s, in Arabic %s', (value, qualifier, high, unit, english, arabic) => {
+		const quantity = statedToQuantity({ value, qualifier, high, unit });
+		expect(formatQuantity(quantity)).toBe(english);
 		expect(formatQuantity(quantity, 'ar')).toBe(arabic);
 	});
 

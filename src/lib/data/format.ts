@@ -9,6 +9,8 @@
  * strength in its own words (messages/*.json, `strength_*`) around numbers in its Intl format.
  */
 import {
+	figure_percent,
+	figure_range,
 	progress_at_least,
 	progress_at_most,
 	progress_exact,
@@ -60,13 +62,23 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A whole number in a language's Intl format (Latin digits; see view/digits.ts). */
 export function formatInteger(n: number, locale: string): string {
+	return numberFormat(locale, 0).format(n);
+}
+
+/** A share's number: up to two decimals, as a source writes "44.5" (Latin digits). */
+export function formatDecimal(n: number, locale: string): string {
+	return numberFormat(locale, 2).format(n);
+}
+
+function numberFormat(locale: string, fractionDigits: 0 | 2): Intl.NumberFormat {
 	const tag = intlTag(locale);
-	let format = numberFormats.get(tag);
+	const key = `${tag}/${fractionDigits}`;
+	let format = numberFormats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-		numberFormats.set(tag, format);
+		format = new Intl.NumberFormat(tag, { maximumFractionDigits: fractionDigits });
+		numberFormats.set(key, format);
 	}
-	return format.format(n);
+	return format;
 }
 
 /** How a figure's strength reads in a language, around its number (already formatted). */
@@ -98,20 +110,34 @@ function wordsOf(locale: Exclude<FormatLocale, 'en'>): StrengthWords {
 }
 
 /**
- * A count as the source wrote it, in `locale`: the style says which bound carries the number
- * ("800+" is more_than 800, so [801, open]; "<800" is [0, 799]).
- * @example formatQuantity({ low: 801, high: null, approximate: false, style: 'plus', unit: 'count' }) // '800+'
- * @example formatQuantity({ low: 5000, high: 5000, approximate: true, style: 'plain', unit: 'count' }, 'ar') // 'نحو 5,000'
+ * A figure as the source wrote it, in `locale`: the style says which bound carries the number
+ * ("800+" is more_than 800, so [801, open]; "<800" is [0, 799]). A share (unit percent) keeps
+ * the stated numbers as its bounds ("60%+" is [60, 100]) and up to two decimals.
+ * @example formatQuantity({ low: 801, high: null, approximate: false, style: 'plus' }) // '800+'
+ * @example formatQuantity({ low: 5000, high: 5000, approximate: true, style: 'plain' }, 'ar') // 'نحو 5,000'
+ * @example formatQuantity({ low: 7000, high: 13000, approximate: false, style: 'range' }, 'ar') // 'من 7,000 إلى 13,000'
+ * @example formatQuantity({ low: 40, high: 40, approximate: true, style: 'plain', unit: 'percent' }) // '≈40%'
  */
 export function formatQuantity(q: Quantity, locale: FormatLocale = 'en'): string {
 	const english = locale === 'en';
-	const n = english ? formatCount : (value: number) => formatInteger(value, locale);
+	const share = q.unit === 'percent';
+	const bare = share
+		? (value: number) => formatDecimal(value, locale)
+		: english
+			? formatCount
+			: (value: number) => formatInteger(value, locale);
+	// A share's sign goes with its number ("60%+", "≈40%"), or once after a range ("30–40%").
+	const percent = (text: string) => (share ? figure_percent({ n: text }, { locale }) : text);
+	const n = (value: number) => percent(bare(value));
 	const words = english ? SYMBOLS : wordsOf(locale);
+	// A count's open bound is one past its number ("more than 800" is 801 or more); a share's is
+	// the number itself.
+	const step = share ? 0 : 1;
 	const { low, high } = q;
 	let out: string;
 	switch (q.style) {
 		case 'plus':
-			out = words.moreThan(n(low - 1));
+			out = words.moreThan(n(low - step));
 			break;
 		case 'ge':
 			out = words.atLeast(n(low));
@@ -120,10 +146,10 @@ export function formatQuantity(q: Quantity, locale: FormatLocale = 'en'): string
 			out = words.atMost(n(high ?? low));
 			break;
 		case 'lt':
-			out = words.fewerThan(n((high ?? low) + 1));
+			out = words.fewerThan(n((high ?? low) + step));
 			break;
 		case 'range':
-			out = `${n(low)}–${n(high ?? low)}`;
+			out = percent(figure_range({ low: bare(low), high: bare(high ?? low) }, { locale }));
 			break;
 		case 'plain':
 			out = n(low);

@@ -23,7 +23,9 @@ describe('toSummary', () => {
 			'target',
 			'estimate',
 			'progress',
-			'unquantified_reports'
+			'unquantified_reports',
+			'measures',
+			'estimates'
 		]);
 	});
 
@@ -35,7 +37,12 @@ describe('toSummary', () => {
 				estimates: [estimate(2, 'fighters', [3000, 'exact'], '2023')]
 			})
 		);
-		expect(toSummary(model).categories[0]?.progress).toEqual({ low: 0.3333, high: 0.3333, approximate: false });
+		expect(toSummary(model).categories[0]?.progress).toEqual({
+			low: 0.3333,
+			high: 0.3333,
+			approximate: false,
+			from: 'estimate'
+		});
 	});
 
 	test('sources that differ, and warnings without errors', () => {

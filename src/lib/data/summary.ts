@@ -3,21 +3,50 @@
  * summary"), and a plain-text table of the same figures for a terminal.
  */
 import { formatProgress, formatQuantity } from './format';
-import type { CategorySummary, HandoverModel, Quantity } from './types';
+import type {
+	CategorySummary,
+	Estimate,
+	HandoverModel,
+	MeasureSummary,
+	ProgressFrom,
+	Quantity,
+	QuantityUnit
+} from './types';
 
-/** A count in the summary: `high: null` means no upper bound. */
+/**
+ * A figure in the summary: `high: null` means no upper bound. A count's bounds are whole; a
+ * share's (`unit: "percent"`) are the source's own percent, 0-100 ("more than 60%" is 60-100).
+ */
 export interface SummaryQuantity {
 	low: number;
 	high: number | null;
 	approximate: boolean;
 	text: string;
+	unit: QuantityUnit;
 }
 
-/** A share of an estimate, 0.0801 = 8.01%, rounded to 4 decimal places. */
+/**
+ * Progress toward the target, 0.0801 = 8.01%, rounded to 4 decimal places: the count against
+ * the estimate, or the source's own share (`from`).
+ */
 export interface SummaryProgress {
 	low: number;
 	high: number | null;
 	approximate: boolean;
+	from: ProgressFrom;
+}
+
+/** The latest figure of a measure other than handed over, with its own source and date. */
+export interface SummaryMeasure extends SummaryQuantity {
+	source: string;
+	date: string;
+	sources_differ: boolean;
+}
+
+/** An estimate of the category's target, with its source and date (null when undated). */
+export interface SummaryEstimate extends SummaryQuantity {
+	source: string;
+	date: string | null;
 }
 
 export interface SummaryCategory {
@@ -34,6 +63,10 @@ export interface SummaryCategory {
 	progress: SummaryProgress | null;
 	/** Reports that name the category without a number. */
 	unquantified_reports: number;
+	/** Keyed by each measure other than handed_over that has figures (verified, seized, destroyed). */
+	measures: Partial<Record<Exclude<MeasureSummary['measure'], 'handed_over'>, SummaryMeasure>>;
+	/** Every estimate of the target, most recent first (`estimate` is the first). */
+	estimates: SummaryEstimate[];
 }
 
 export interface SummaryWarning {
@@ -55,7 +88,25 @@ export interface Summary {
 
 function quantity(q: Quantity): SummaryQuantity {
 	const { low, high, approximate } = q;
-	return { low, high, approximate, text: formatQuantity(q) };
+	return { low, high, approximate, text: formatQuantity(q), unit: q.unit ?? 'count' };
+}
+
+function measures(list: readonly MeasureSummary[]): SummaryCategory['measures'] {
+	const out: SummaryCategory['measures'] = {};
+	for (const m of list) {
+		if (m.measure === 'handed_over' || m.headline === null) continue;
+		out[m.measure] = {
+			...quantity(m.headline.total),
+			source: m.headline.source,
+			date: m.headline.date,
+			sources_differ: m.sourcesDiffer
+		};
+	}
+	return out;
+}
+
+function estimateOf(e: Estimate): SummaryEstimate {
+	return { ...quantity(e.quantity), source: e.source, date: e.date?.text ?? null };
 }
 
 /** Four decimal places, so 0.06000000000000001 prints as 0.06. */
@@ -77,10 +128,13 @@ function category(summary: CategorySummary): SummaryCategory {
 			? {
 					low: round4(progress.low),
 					high: progress.high === null ? null : round4(progress.high),
-					approximate: progress.approximate
+					approximate: progress.approximate,
+					from: summary.progressFrom!
 				}
 			: null,
-		unquantified_reports: summary.unquantified.length
+		unquantified_reports: summary.unquantified.length,
+		measures: measures(summary.measures),
+		estimates: summary.estimates.map(estimateOf)
 	};
 }
 

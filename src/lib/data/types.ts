@@ -246,27 +246,52 @@ export interface SourceTimeline extends Timeline {
 	source: string;
 }
 
-export interface CategorySummary {
-	category: Category;
+/**
+ * One measure's figures for one category (handed over, verified, seized or destroyed), counted on
+ * its own by the rules of steps.ts per source and per unit: a share (unit percent) is never
+ * added to a count, nor compared with one.
+ */
+export interface MeasureSummary {
+	measure: Measure;
 	/**
-	 * Each source's quantified reports and cumulative steps for the category, over the whole
-	 * file whatever the model's day, sources in the order of sources.csv (then unknown ids).
+	 * Each source's counts and cumulative steps (unit count), over the whole file whatever the
+	 * model's day, sources in the order of sources.csv (then unknown ids): what the timeline draws.
 	 */
 	timelines: SourceTimeline[];
-	/** The most recent source total; null when no report gives this category a number. */
+	/** The same for each source's own shares (unit percent). */
+	shareTimelines: SourceTimeline[];
+	/**
+	 * The most recent source total, a count or a share (`total.unit`); on one day a count
+	 * outranks a share. Null when no report gives this measure a number.
+	 */
 	headline: SourceTotal | null;
-	/** Every source's total, most recent first. Never summed across sources. */
+	/** Every source's total per unit, most recent first. Never summed across sources. */
 	bySource: SourceTotal[];
-	/** True when two sources' totals differ. */
+	/** True when two sources' totals of the same unit differ (a share never differs from a count). */
 	sourcesDiffer: boolean;
+}
+
+/** Where a category's progress comes from: its count against the estimate, or the source's own share. */
+export type ProgressFrom = 'estimate' | 'reported_share';
+
+/** A category in the model: its handed-over figures (the headline) and its other measures. */
+export interface CategorySummary extends Omit<MeasureSummary, 'measure'> {
+	category: Category;
+	/** The other measures that have figures, in the order of MEASURES (verified, seized, destroyed). */
+	measures: MeasureSummary[];
 	/** Reports that name the category without a number. */
 	unquantified: Report[];
 	/** All estimates of the category's target, most recent first; empty when it has none. */
 	estimates: Estimate[];
 	/** The estimate progress is measured against (the most recent), or null. */
 	estimate: Estimate | null;
-	/** handed over / (estimate x per_target); null without a headline or an estimate. */
+	/**
+	 * handed over / (estimate x per_target) when the headline is a count; the share itself when
+	 * it is a share; null without a headline (or a count without an estimate).
+	 */
 	progress: Progress | null;
+	/** Null exactly when `progress` is. */
+	progressFrom: ProgressFrom | null;
 }
 
 export interface HandoverModel {

@@ -142,36 +142,62 @@ export const SEED_SUMMARY: Summary = {
 	categories: [
 		{
 			id: 'armored_vehicles',
-			handed_over: { low: 6, high: 6, approximate: false, text: '6' },
+			handed_over: { low: 6, high: 6, approximate: false, text: '6', unit: 'count' },
 			source: 'ru-mod',
 			date: '2023-09-22',
 			sources_differ: false,
 			target: 'tanks_and_armored_vehicles',
-			estimate: { low: 100, high: 100, approximate: true, text: '≈100' },
-			progress: { low: 0.06, high: 0.06, approximate: true },
-			unquantified_reports: 0
+			estimate: { low: 100, high: 100, approximate: true, text: '≈100', unit: 'count' },
+			progress: { low: 0.06, high: 0.06, approximate: true, from: 'estimate' },
+			unquantified_reports: 0,
+			measures: {},
+			estimates: [
+				{
+					low: 100,
+					high: 100,
+					approximate: true,
+					text: '≈100',
+					unit: 'count',
+					source: 'az-gov',
+					date: '2023-09'
+				}
+			]
 		},
 		{
 			id: 'firearms',
-			handed_over: { low: 801, high: null, approximate: false, text: '800+' },
+			handed_over: { low: 801, high: null, approximate: false, text: '800+', unit: 'count' },
 			source: 'ru-mod',
 			date: '2023-09-22',
 			sources_differ: false,
 			target: 'fighters',
-			estimate: { low: 10000, high: 10000, approximate: true, text: '≈10,000' },
-			progress: { low: 0.0801, high: null, approximate: true },
-			unquantified_reports: 0
+			estimate: { low: 10000, high: 10000, approximate: true, text: '≈10,000', unit: 'count' },
+			progress: { low: 0.0801, high: null, approximate: true, from: 'estimate' },
+			unquantified_reports: 0,
+			measures: {},
+			estimates: [
+				{
+					low: 10000,
+					high: 10000,
+					approximate: true,
+					text: '≈10,000',
+					unit: 'count',
+					source: 'az-gov',
+					date: '2023-09'
+				}
+			]
 		},
 		{
 			id: 'ammunition',
-			handed_over: { low: 5000, high: 5000, approximate: true, text: '≈5,000' },
+			handed_over: { low: 5000, high: 5000, approximate: true, text: '≈5,000', unit: 'count' },
 			source: 'ru-mod',
 			date: '2023-09-22',
 			sources_differ: false,
 			target: null,
 			estimate: null,
 			progress: null,
-			unquantified_reports: 0
+			unquantified_reports: 0,
+			measures: {},
+			estimates: []
 		},
 		{
 			id: 'anti_tank_missiles',
@@ -182,7 +208,9 @@ export const SEED_SUMMARY: Summary = {
 			target: null,
 			estimate: null,
 			progress: null,
-			unquantified_reports: 1
+			unquantified_reports: 1,
+			measures: {},
+			estimates: []
 		},
 		{
 			id: 'manpads',
@@ -193,7 +221,9 @@ export const SEED_SUMMARY: Summary = {
 			target: null,
 			estimate: null,
 			progress: null,
-			unquantified_reports: 1
+			unquantified_reports: 1,
+			measures: {},
+			estimates: []
 		}
 	],
 	warnings: []
