@@ -16,6 +16,7 @@ describe('categoryView', () => {
 				figure: '800+',
 				quantified: true,
 				basis: 'cumulative',
+				measure: null,
 				quote: 'وأكثر من 800 سلاح ناري',
 				quoteLang: 'ar',
 				note: 'Reported by Al Jazeera (Arabic service).',

@@ -7,6 +7,7 @@ import { formatQuantity } from '$lib/data/format';
 import type { HandoverModel, Localized, Report, SafeUrl } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { measureLabel } from './measures';
 import { categoryCard, type CategoryCardView, type EstimateView } from './overview';
 import { textLanguage } from './text';
 
@@ -21,6 +22,8 @@ export interface HistoryRow {
 	quantified: boolean;
 	/** "cumulative" or "increment". */
 	basis: string;
+	/** "Verified", for a figure of another measure than handed over; else null. */
+	measure: string | null;
 	quote: string | null;
 	quoteLang: string | undefined;
 	note: string | null;
@@ -83,6 +86,7 @@ export function categoryView(model: HandoverModel, id: string): CategoryView {
 				figure: r.quantity ? formatQuantity(r.quantity, currentLocale()) : m.no_number(),
 				quantified: r.quantity !== null,
 				basis: r.basis === 'cumulative' ? m.basis_cumulative_short() : m.basis_increment_short(),
+				measure: measureLabel(r.measure),
 				quote: r.quote,
 				quoteLang: r.quote ? textLanguage(r.quote).lang : undefined,
 				note: text(r.note),

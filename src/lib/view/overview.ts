@@ -13,13 +13,16 @@ import type {
 	Estimate,
 	HandoverModel,
 	Localized,
+	Measure,
+	MeasureSummary,
 	Quantity,
 	Report,
 	SafeUrl,
 	SourceTotal
 } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { progressBar, type ProgressBarView } from './progress';
+import { MEASURE_LABELS, MEASURE_MEANINGS } from './measures';
+import { progressBar, shareBar, type ProgressBarView } from './progress';
 import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { progressChartView, type ProgressChartView } from './progress-chart';
 import { textLanguage, type TextLanguage } from './text';
@@ -59,6 +62,24 @@ export interface EstimateView {
 	quote: QuoteView | null;
 }
 
+/** A figure of another measure than handed over (verified, seized, destroyed), with its own source. */
+export interface MeasureView {
+	measure: Exclude<Measure, 'handed_over'>;
+	/** "Verified" */
+	name: string;
+	/** "accepted or counted by a monitor" */
+	meaning: string;
+	/** "840" in the source's strength */
+	figure: string;
+	/** "UN Mission in Colombia, 2017-06-20" */
+	attribution: string;
+	/** "Verified: 840 (UN Mission in Colombia, 2017-06-20)" */
+	sentence: string;
+	sourcesDiffer: boolean;
+	/** Every source's figure of this measure, most recent first (shown when they differ). */
+	bySource: SourceFigureView[];
+}
+
 export interface CategoryCardView {
 	id: string;
 	label: string;
@@ -76,6 +97,10 @@ export interface CategoryCardView {
 	bySource: SourceFigureView[];
 	/** Later reports that name the item without a number, beside a headline that has one. */
 	alsoUnquantified: string[];
+	/** The other measures' figures, beside the headline and never against it. */
+	measures: MeasureView[];
+	/** True when the headline is the source's own share (percent) rather than a count. */
+	share: boolean;
 	estimate: EstimateView | null;
 	otherEstimates: EstimateView[];
 	/** "6%", "at least 8%", "no estimate". */
@@ -202,15 +227,61 @@ function latest(reports: readonly Report[]): Report | null {
 	);
 }
 
-function progressTextOf(summary: CategorySummary): string {
+/** "the UN Mission's own share": who gave a share headline. */
+function shareNote(dataset: Dataset, total: SourceTotal): string {
+	return m.progress_share_note({ source: sourceOf(dataset, total.source).name });
+}
+
+function progressTextOf(dataset: Dataset, summary: CategorySummary): string {
+	const { progress, progressFrom, headline } = summary;
+	if (progress && progressFrom === 'reported_share' && headline) {
+		return m.progress_from_share({
+			progress: formatProgress(progress, currentLocale()),
+			note: shareNote(dataset, headline)
+		});
+	}
 	if (!summary.estimate) return m.no_estimate();
-	if (!summary.progress) return m.progress_unknown();
-	return formatProgress(summary.progress, currentLocale());
+	if (!progress) return m.progress_unknown();
+	return formatProgress(progress, currentLocale());
+}
+
+function measureView(dataset: Dataset, lane: MeasureSummary): MeasureView | null {
+	const { measure, headline } = lane;
+	if (measure === 'handed_over' || headline === null) return null;
+	const figure = formatQuantity(headline.total, currentLocale());
+	const { attribution } = reportedBy(dataset, headline);
+	const name = MEASURE_LABELS[measure]();
+	return {
+		measure,
+		name,
+		meaning: MEASURE_MEANINGS[measure](),
+		figure,
+		attribution,
+		sentence: m.measure_line({ measure: name, figure, attribution }),
+		sourcesDiffer: lane.sourcesDiffer,
+		bySource: lane.bySource.map((t) => figureView(dataset, t))
+	};
+}
+
+/** The bar of a card: a count against the estimate, or the source's own share. */
+function barOf(dataset: Dataset, summary: CategorySummary, label: string): ProgressBarView | null {
+	const { headline, estimate, progress, progressFrom, category } = summary;
+	if (!headline || !progress) return null;
+	if (progressFrom === 'reported_share') {
+		return shareBar(label, progress, shareNote(dataset, headline));
+	}
+	if (!estimate) return null;
+	return progressBar({
+		label,
+		handed: headline.total,
+		denominator: scaled(estimate.quantity, category.perTarget),
+		progress
+	});
 }
 
 /** One category's card. */
 export function categoryCard(dataset: Dataset, summary: CategorySummary): CategoryCardView {
-	const { category, headline, estimate, progress } = summary;
+	const { category, headline, estimate } = summary;
 	const label = localized(category.label);
 	const unit = text(category.unit);
 	const lastUnquantified = latest(summary.unquantified);
@@ -224,24 +295,21 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 	const quotes = allQuotes.slice(-QUOTES_ON_CARD);
 	const notes = allNotes.slice(-QUOTES_ON_CARD);
 	const left = allQuotes.length - quotes.length + (allNotes.length - notes.length);
-	const bar =
-		headline && estimate && progress
-			? progressBar({
-					label,
-					handed: headline.total,
-					denominator: scaled(estimate.quantity, category.perTarget),
-					progress
-				})
-			: null;
+	const bar = barOf(dataset, summary, label);
+	const share = headline?.total.unit === 'percent';
 	return {
 		id: category.id,
 		label,
 		path: `/${dataset.id}/category/${category.id}/`,
 		figure: headline ? formatQuantity(headline.total, currentLocale()) : null,
 		caption: headline
-			? unit
-				? m.handed_over_unit({ unit })
-				: m.handed_over()
+			? share
+				? unit
+					? m.handed_over_share({ unit })
+					: m.handed_over_share_total()
+				: unit
+					? m.handed_over_unit({ unit })
+					: m.handed_over()
 			: lastUnquantified
 				? m.unquantified()
 				: m.no_reports_yet(),
@@ -259,11 +327,15 @@ export function categoryCard(dataset: Dataset, summary: CategorySummary): Catego
 						})
 					)
 			: [],
+		measures: summary.measures
+			.map((lane) => measureView(dataset, lane))
+			.filter((v): v is MeasureView => v !== null),
+		share,
 		estimate: estimate ? estimateView(dataset, estimate) : null,
 		otherEstimates: summary.estimates
 			.filter((e) => e !== estimate)
 			.map((e) => estimateView(dataset, e)),
-		progressText: progressTextOf(summary),
+		progressText: progressTextOf(dataset, summary),
 		bar,
 		assumption: text(category.assumption),
 		perTarget:

@@ -109,12 +109,15 @@ export function progressChartView(
 	for (const [i, summary] of model.categories.entries()) {
 		const card = cards[i]!;
 		const { progress, estimate, headline } = summary;
+		// A source's own share is drawn as it is, against the whole (100%), with no estimate.
+		const share = summary.progressFrom === 'reported_share';
 		// An estimate of 0 has no share to draw.
-		if (!progress || !estimate || !headline || !card.bar || estimate.stated.value === 0) {
+		const noEstimate = !estimate || estimate.stated.value === 0;
+		if (!progress || !headline || !card.bar || (!share && noEstimate)) {
 			outside.push({ id: card.id, label: card.label, text: outsideText(summary, card) });
 			continue;
 		}
-		const all = [card.estimate!, ...card.otherEstimates];
+		const all = share ? [] : [card.estimate!, ...card.otherEstimates];
 		const reportedBy = card.reportedBy?.attribution ?? '';
 		rows.push({
 			id: card.id,
@@ -126,8 +129,8 @@ export function progressChartView(
 			reportedBy,
 			share: card.progressText,
 			sentence: card.bar.label,
-			estimates: summary.estimates.map((e, i) => ({
-				at: round((e.stated.value / estimate.stated.value) * 100),
+			estimates: (share ? [] : summary.estimates).map((e, i) => ({
+				at: round((e.stated.value / estimate!.stated.value) * 100),
 				text: formatQuantity(e.quantity, currentLocale()),
 				label: m.chart_estimate_label({
 					figure: formatQuantity(e.quantity, currentLocale()),

@@ -53,6 +53,20 @@ export interface ProgressBarOptions {
 	progress: Progress;
 }
 
+/** Where a progress interval sits on the bar's track (see ProgressBarView). */
+function geometry(progress: Progress): Omit<ProgressBarView, 'label' | 'mark'> & { at: number } {
+	const largest = Math.max(1, progress.high ?? progress.low);
+	const domain = largest * HEADROOM;
+	const solid = round((progress.low / domain) * 100);
+	let range: ProgressBarView['range'] = null;
+	if (progress.high === null) range = { start: solid, width: round(100 - solid), open: true };
+	else if (progress.high > progress.low) {
+		const end = round((progress.high / domain) * 100);
+		range = { start: solid, width: round(end - solid), open: false };
+	}
+	return { solid, range, at: round((1 / domain) * 100) };
+}
+
 /**
  * The bar for one category.
  * @example progressBar({ label: 'Firearms', handed: 800+, denominator: ≈10,000, progress })
@@ -64,16 +78,7 @@ export function progressBar({
 	denominator,
 	progress
 }: ProgressBarOptions): ProgressBarView {
-	const largest = Math.max(1, progress.high ?? progress.low);
-	const domain = largest * HEADROOM;
-	const solid = round((progress.low / domain) * 100);
-	let range: ProgressBarView['range'] = null;
-	if (progress.high === null) range = { start: solid, width: round(100 - solid), open: true };
-	else if (progress.high > progress.low) {
-		const end = round((progress.high / domain) * 100);
-		range = { start: solid, width: round(end - solid), open: false };
-	}
-	const at = round((1 / domain) * 100);
+	const { solid, range, at } = geometry(progress);
 	const estimate =
 		denominator.approximate && denominator.high === denominator.low
 			? // "an estimated 10,000": the word already says it is approximate.
@@ -94,5 +99,23 @@ export function progressBar({
 			approximate: denominator.approximate,
 			label: denominator.approximate ? m.progress_mark_approximate() : m.progress_mark()
 		}
+	};
+}
+
+/**
+ * The bar of a source's own share ("about 40%"): the mark is the whole (100%), which a share
+ * is of; `note` says whose share it is ("the UN Mission's own share").
+ */
+export function shareBar(label: string, progress: Progress, note: string): ProgressBarView {
+	const { solid, range, at } = geometry(progress);
+	return {
+		label: m.progress_bar_share({
+			label,
+			progress: formatProgress(progress, currentLocale()),
+			note
+		}),
+		solid,
+		range,
+		mark: { at, fromEnd: round(100 - at), approximate: false, label: m.progress_mark_whole() }
 	};
 }

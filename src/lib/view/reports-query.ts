@@ -13,6 +13,8 @@ export type SortDirection = 'asc' | 'desc';
 /** What the reader asked for; it lives in the URL (`?category=firearms&sort=figure&page=2`). */
 export interface ReportsQuery {
 	category: string | null;
+	/** handed_over, verified, seized or destroyed (issue 14); null: every measure. */
+	measure: string | null;
 	source: string | null;
 	side: string | null;
 	/** Inclusive bounds, `YYYY-MM-DD`. */
@@ -32,6 +34,7 @@ function defaultDirection(sort: SortKey): SortDirection {
 /** The view the prerendered page shows: no filter, newest first, page 1. */
 export const DEFAULT_QUERY: Readonly<ReportsQuery> = Object.freeze({
 	category: null,
+	measure: null,
 	source: null,
 	side: null,
 	from: null,
@@ -44,6 +47,7 @@ export const DEFAULT_QUERY: Readonly<ReportsQuery> = Object.freeze({
 /** The values a URL may name; anything else is ignored. */
 export interface QueryOptions {
 	categories: readonly string[];
+	measures: readonly string[];
 	sources: readonly string[];
 	sides: readonly string[];
 }
@@ -78,6 +82,7 @@ export function parseQuery(params: URLSearchParams, options: QueryOptions): Repo
 	const page = params.get('page') ?? '';
 	return {
 		category: oneOf(params.get('category'), options.categories),
+		measure: oneOf(params.get('measure'), options.measures),
 		source: oneOf(params.get('source'), options.sources),
 		side: oneOf(params.get('side'), options.sides),
 		from: date('from'),
@@ -95,7 +100,7 @@ export function parseQuery(params: URLSearchParams, options: QueryOptions): Repo
  */
 export function serialiseQuery(query: ReportsQuery): string {
 	const params = new URLSearchParams();
-	for (const name of ['category', 'source', 'side', 'from', 'to'] as const) {
+	for (const name of ['category', 'measure', 'source', 'side', 'from', 'to'] as const) {
 		const value = query[name];
 		if (value !== null) params.set(name, value);
 	}
@@ -163,6 +168,8 @@ export function pageLinks(page: number, pages: number): (number | null)[] {
 /** What the filter form offers: every category, source and side of the list. */
 export interface FilterOptions {
 	categories: { value: string; label: string }[];
+	/** The measures the list holds, in the order of MEASURES; empty when all are handed over. */
+	measures: { value: string; label: string }[];
 	sources: { value: string; label: string }[];
 	sides: { value: string; label: string }[];
 	/** The first and last dates of the list (the date inputs' min and max), or null when empty. */
@@ -174,6 +181,7 @@ export interface FilterOptions {
 export function queryOptions(options: FilterOptions): QueryOptions {
 	return {
 		categories: options.categories.map((o) => o.value),
+		measures: options.measures.map((o) => o.value),
 		sources: options.sources.map((o) => o.value),
 		sides: options.sides.map((o) => o.value)
 	};

@@ -380,6 +380,7 @@ test('the filter form offers categories in file order, sources and sides A to Z'
 			{ value: 'North', label: 'North' },
 			{ value: 'South', label: 'South' }
 		],
+		measures: [],
 		minDate: '2023-09-20',
 		maxDate: '2023-09-24'
 	});
@@ -411,3 +412,52 @@ describe('sorting in Arabic', () => {
 		]);
 	});
 });
+
+describe('shares and measures (issue 14)', () => {
+	const files = seedWithReports(
+		'2023-09-25,az-gov,firearms,40,about,cumulative,,,,,percent,',
+		'2023-09-26,ru-mod,firearms,700,exact,cumulative,,,,,,verified',
+		'2023-09-27,ru-mod,firearms,7000,between,cumulative,,,,13000,,'
+	);
+	const list = reportsData(loadDataset(SEED_ID, files).dataset);
+	const table = reportsTable(list);
+
+	test('a share keeps its unit through reports.json, and a range its two ends', () => {
+		const page = table(DEFAULT_QUERY);
+		expect(page.rows.slice(0, 3).map((r) => [r.figure, r.measureLabel])).toEqual([
+			['7,000–13,000', null],
+			['700', 'Verified'],
+			['≈40%', null]
+		]);
+		const back = parseReportsData(JSON.parse(JSON.stringify(list)));
+		expect(formatQuantity(rowQuantity(back, 1)!)).toBe('≈40%');
+	});
+
+	test('the measure filter offers the measures there are, and keeps only that measure', () => {
+		const options = filterOptions(list);
+		expect(options.measures).toEqual([
+			{ value: 'handed_over', label: 'Handed over' },
+			{ value: 'verified', label: 'Verified' }
+		]);
+		const query = parseQuery(new URLSearchParams('measure=verified'), queryOptions(options));
+		expect(serialiseQuery(query)).toBe('?measure=verified');
+		expect(table(query).rows.map((r) => [r.date, r.figure])).toEqual([['2023-09-26', '700']]);
+		// A measure the list does not hold is ignored, as an unknown id is.
+		expect(parseQuery(new URLSearchParams('measure=seized'), queryOptions(options)).measure).toBe(
+			null
+		);
+	});
+});
+
+/** The seed's two counted rows, in the header with issue 14's columns, plus `rows`. */
+function seedWithReports(...rows: string[]) {
+	return {
+		...SEED_FILES,
+		'reports.csv':
+			[
+				'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure',
+				'2023-09-22,ru-mod,firearms,800,more_than,cumulative,,,,,,',
+				...rows
+			].join('\n') + '\n'
+	};
+}

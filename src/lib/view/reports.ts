@@ -13,8 +13,10 @@
 import { formatQuantity } from '$lib/data/format';
 import {
 	BASES,
+	MEASURES,
 	QUANTITY_STYLES,
 	type Basis,
+	type Measure,
 	type Dataset,
 	type Quantity,
 	type SafeUrl
@@ -27,6 +29,7 @@ import {
 	type ReportsQuery,
 	type SortKey
 } from './reports-query';
+import { MEASURE_LABELS, measureLabel } from './measures';
 import { textLanguage, type TextLanguage } from './text';
 
 // The query (filters, sort, page) lives in its own module, which the page loads without this one.
@@ -60,8 +63,9 @@ export interface ReportsData {
 	/** Per row: index into `categories`. */
 	category: number[];
 	/**
-	 * Per row: how the source wrote the figure, as data (figureCode), or -1 for no number; with
-	 * `low` and `high` it is the figure's Quantity, formatted for the page (format.ts).
+	 * Per row: how the source wrote the figure, as data (figureCode: style, approximation and
+	 * unit), or -1 for no number; with `low` and `high` it is the figure's Quantity, formatted
+	 * for the page (format.ts).
 	 */
 	figure: number[];
 	/** Per row: the figure's lower bound, to sort by; null for no number. */
@@ -70,6 +74,8 @@ export interface ReportsData {
 	high: (number | null)[];
 	/** Per row: index into BASES. */
 	basis: number[];
+	/** Per row: index into MEASURES (0, handed over, for nearly every row). */
+	measure: number[];
 	/** Per row: index into `strings` of the quote, or -1. */
 	quote: number[];
 	/** Per row: index into `strings` of the link (http or https only), or -1. */
@@ -160,6 +166,7 @@ export function reportsData(dataset: Dataset): ReportsData {
 		low: [],
 		high: [],
 		basis: [],
+		measure: [],
 		quote: [],
 		url: []
 	};
@@ -171,27 +178,42 @@ export function reportsData(dataset: Dataset): ReportsData {
 		data.low.push(report.quantity?.low ?? null);
 		data.high.push(report.quantity?.high ?? null);
 		data.basis.push(BASES.indexOf(report.basis));
+		data.measure.push(MEASURES.indexOf(report.measure));
 		data.quote.push(texts.of(report.quote));
 		data.url.push(texts.of(report.url));
 	}
 	return data;
 }
 
-/** A figure's style and approximation as one number: 2 x its index in QUANTITY_STYLES, + 1 when approximate. */
-function figureCode({ style, approximate }: Quantity): number {
-	return QUANTITY_STYLES.indexOf(style) * 2 + (approximate ? 1 : 0);
+/** Added to a share's code (unit percent): the codes of counts stay as they were. */
+const SHARE_CODE = 64;
+
+/**
+ * A figure's style, approximation and unit as one number: 2 x its index in QUANTITY_STYLES,
+ * + 1 when approximate, + SHARE_CODE for a share.
+ */
+function figureCode({ style, approximate, unit }: Quantity): number {
+	return (
+		QUANTITY_STYLES.indexOf(style) * 2 +
+		(approximate ? 1 : 0) +
+		(unit === 'percent' ? SHARE_CODE : 0)
+	);
 }
 
 /** Row i's figure, from its code (figureCode) and bounds; null for a report without a number. */
 export function rowQuantity(data: ReportsData, i: number): Quantity | null {
 	const code = data.figure[i]!;
 	if (code === -1) return null;
-	return {
+	const share = code >= SHARE_CODE;
+	const figure = share ? code - SHARE_CODE : code;
+	const quantity: Quantity = {
 		low: data.low[i] ?? 0,
 		high: data.high[i] ?? null,
-		approximate: code % 2 === 1,
-		style: QUANTITY_STYLES[code >> 1] ?? 'plain'
+		approximate: figure % 2 === 1,
+		style: QUANTITY_STYLES[figure >> 1] ?? 'plain'
 	};
+	if (share) quantity.unit = 'percent';
+	return quantity;
 }
 
 const COLUMNS = [
@@ -202,6 +224,7 @@ const COLUMNS = [
 	'low',
 	'high',
 	'basis',
+	'measure',
 	'quote',
 	'url'
 ] as const;
@@ -242,6 +265,9 @@ export interface ReportRowView {
 	quantified: boolean;
 	basis: Basis;
 	basisLabel: string;
+	measure: Measure;
+	/** "Verified", said under the figure; null for a figure handed over (nearly all). */
+	measureLabel: string | null;
 	quote: (TextLanguage & { text: string }) | null;
 	url: SafeUrl | null;
 }
@@ -269,6 +295,7 @@ const BASIS_LABELS: Readonly<Record<Basis, () => string>> = {
 function hasFilter(query: ReportsQuery): boolean {
 	return (
 		query.category !== null ||
+		query.measure !== null ||
 		query.source !== null ||
 		query.side !== null ||
 		query.from !== null ||
@@ -302,6 +329,7 @@ function filtered(data: ReportsData, query: ReportsQuery): number[] {
 	const category =
 		query.category === null ? -1 : data.categories.findIndex((c) => c.id === query.category);
 	const source = query.source === null ? -1 : data.sources.findIndex((s) => s.id === query.source);
+	const measure = query.measure === null ? -1 : MEASURES.indexOf(query.measure as Measure);
 	const sideOf = data.sources.map((s) => s.side);
 	const from = query.from === null ? 0 : dateBound(data.dates, query.from, false);
 	const to = query.to === null ? data.dates.length : dateBound(data.dates, query.to, true);
@@ -312,6 +340,7 @@ function filtered(data: ReportsData, query: ReportsQuery): number[] {
 	}
 	for (let i = 0; i < data.date.length; i++) {
 		if (category !== -1 && data.category[i] !== category) continue;
+		if (measure !== -1 && data.measure[i] !== measure) continue;
 		if (source !== -1 && data.source[i] !== source) continue;
 		if (query.side !== null && sideOf[data.source[i]!] !== query.side) continue;
 		const d = data.date[i]!;
@@ -383,6 +412,7 @@ function rowView(data: ReportsData, i: number): ReportRowView {
 	const quote = data.quote[i]!;
 	const url = data.url[i]!;
 	const basis = BASES[data.basis[i]!] ?? 'cumulative';
+	const measure = MEASURES[data.measure[i]!] ?? 'handed_over';
 	const quoteText = quote === -1 ? null : data.strings[quote]!;
 	const link = url === -1 ? null : data.strings[url]!;
 	return {
@@ -394,6 +424,8 @@ function rowView(data: ReportsData, i: number): ReportRowView {
 		quantified: quantity !== null,
 		basis,
 		basisLabel: BASIS_LABELS[basis](),
+		measure,
+		measureLabel: measureLabel(measure),
 		quote: quoteText === null ? null : { text: quoteText, ...textLanguage(quoteText) },
 		// The list is built from SafeUrls; checked again, since it arrives over the network.
 		url: link !== null && /^https?:\/\//i.test(link) ? (link as SafeUrl) : null
@@ -457,8 +489,18 @@ export function filterOptions(data: ReportsData): FilterOptions {
 	const sides = [
 		...new Set(data.sources.map((s) => s.side).filter((s): s is string => s !== null))
 	];
+	const present = new Set(data.measure);
+	// Offered only when the list holds another measure than handed over.
+	const measures =
+		present.size > 1 || !present.has(0)
+			? MEASURES.filter((_, i) => present.has(i)).map((value) => ({
+					value,
+					label: MEASURE_LABELS[value]()
+				}))
+			: [];
 	return {
 		categories: data.categories.map((c) => ({ value: c.id, label: categoryName(c) })),
+		measures,
 		sources: data.sources.map((s) => ({ value: s.id, label: sourceName(s) })).sort(byLabel),
 		sides: sides
 			.map((side) => ({ value: side, label: sideLabels.get(side) ?? side }))

@@ -1,0 +1,26 @@
+/**
+ * What each measure of reports.csv is called on the page, and what it counts (issue 14): one
+ * table for the cards, the category page, the reports table and its filter.
+ */
+import type { Measure } from '$lib/data/types';
+import * as m from '$lib/messages';
+
+/** "Verified" */
+export const MEASURE_LABELS: Readonly<Record<Measure, () => string>> = {
+	handed_over: m.measure_handed_over,
+	verified: m.measure_verified,
+	seized: m.measure_seized,
+	destroyed: m.measure_destroyed
+};
+
+/** "accepted or counted by a monitor" (handed over needs no words: it is every headline). */
+export const MEASURE_MEANINGS: Readonly<Record<Exclude<Measure, 'handed_over'>, () => string>> = {
+	verified: m.measure_verified_note,
+	seized: m.measure_seized_note,
+	destroyed: m.measure_destroyed_note
+};
+
+/** The label said beside a figure: null for handed over, which every figure is unless it says. */
+export function measureLabel(measure: Measure): string | null {
+	return measure === 'handed_over' ? null : MEASURE_LABELS[measure]();
+}
