@@ -189,7 +189,9 @@ describe('timelineChart: estimates and events', () => {
 	});
 
 	test('events: vertical marks, labels in rows above the plot that never overlap', () => {
-		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter((a) => a.xMin !== undefined);
+		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter(
+			(a) => a.type === 'line' && a.yMin === undefined
+		);
 		expect(events.map((e) => e.xMin)).toEqual([
 			SEP(19),
 			SEP(20),
@@ -207,7 +209,9 @@ describe('timelineChart: estimates and events', () => {
 	});
 
 	test('on a narrow chart, events show their numbers', () => {
-		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter((a) => a.xMin !== undefined);
+		const events = marksOf(timelineChart(input(), LIGHT_THEME)).filter(
+			(a) => a.type === 'line' && a.yMin === undefined
+		);
 		const c = ctx(400);
 		const contents = events.map((e) => resolve(e.label!.content, c));
 		expect((contents as string[][]).flat().every((t) => /^\d+(–\d+)?$/.test(t))).toBe(true);
@@ -348,4 +352,21 @@ describe('small helpers', () => {
 		expect(colorOf({ color: 1, style: 4 }, true)).toBe(1);
 		expect(colorOf({ color: 1, style: 4 }, false)).toBe(4);
 	});
+});
+
+test('a revised estimate is a step: each level drawn from its date until the revision', () => {
+	const base = input();
+	const estimate = base.estimates.find((e) => e.category === 'firearms')!;
+	const revised = {
+		...base,
+		estimates: [
+			{ ...estimate, y: 7000, from: SEP(1), until: SEP(20) },
+			{ ...estimate, y: 8994, from: SEP(20) }
+		]
+	};
+	const levels = marksOf(timelineChart(revised, LIGHT_THEME)).filter((a) => a.yMin !== undefined);
+	expect(levels.map((a) => [a.yMin, a.xMin, a.xMax])).toEqual([
+		[7000, SEP(1), SEP(20)],
+		[8994, SEP(20), undefined]
+	]);
 });

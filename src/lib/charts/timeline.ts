@@ -203,6 +203,9 @@ function marksOf(input: TimelineChartInput, theme: ChartTheme): Mark[] {
 		const color = input.manyCategories ? seriesColor(theme, estimate.color) : theme.muted;
 		list.push({
 			type: 'line',
+			// From the estimate's date until its source revised it (a step); undated: across.
+			...(estimate.from === undefined ? {} : { xMin: estimate.from }),
+			...(estimate.until === undefined ? {} : { xMax: estimate.until }),
 			yMin: estimate.y,
 			yMax: estimate.y,
 			borderColor: color,

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { richModel, seedModel } from '$lib/testing/chart-fixtures';
+import { buildModel } from '$lib/data/aggregate';
+import { loadDataset } from '$lib/data/load';
+import { SEED_ID, csv, seedWith } from '$lib/testing/seed';
 import { selectTimeline, timelineSeries, timelineView, type TimelineSeries } from './timeline';
 import { withPoints } from './timeline-points';
 
@@ -158,5 +161,26 @@ describe('timelineSeries and withPoints', () => {
 		expect(input.lines.map((l) => [l.id, l.points.length])).toEqual([['firearms/ru-mod', 1]]);
 		expect(input.events).toHaveLength(6);
 		expect(input.manyCategories).toBe(true);
+	});
+});
+
+describe('revised estimates (issue 14)', () => {
+	test('each estimate stands from its date until its source revises it: a step', () => {
+		const files = seedWith({
+			'estimates.csv': csv(
+				'target,label,quantity,qualifier,date,source,url,quote,note,quantity_high',
+				'fighters,Fighters,7000,about,2023-09-01,az-gov,,,,',
+				'fighters,Fighters,8994,exact,2023-09-20,az-gov,,,,',
+				'fighters,Fighters,7000,between,,ru-mod,,,,13000',
+				'tanks_and_armored_vehicles,Tanks,100,about,2023,az-gov,,,,'
+			)
+		});
+		const view = timelineView(buildModel(loadDataset(SEED_ID, files)));
+		expect(view.estimates.map((e) => [e.category, e.short, e.from, e.until])).toEqual([
+			['armored_vehicles', '≈100', Date.UTC(2023, 0, 1), undefined],
+			['firearms', '≈7,000', Date.UTC(2023, 8, 1), Date.UTC(2023, 8, 20)],
+			['firearms', '8,994', Date.UTC(2023, 8, 20), undefined],
+			['firearms', '7,000–13,000', undefined, undefined]
+		]);
 	});
 });

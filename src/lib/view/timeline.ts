@@ -13,7 +13,7 @@
  */
 import { formatQuantity } from '$lib/data/format';
 import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
-import type { Dataset, HandoverModel, Localized } from '$lib/data/types';
+import type { Dataset, Estimate, HandoverModel, Localized, PartialDate } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { spokenQuantity } from './progress';
@@ -83,6 +83,13 @@ export interface TimelineEstimate {
 	label: string;
 	/** "≈10,000": for a narrow chart. */
 	short: string;
+	/**
+	 * From its date (UTC midnight of its first day: `2023-09` is 1 September), to the date its
+	 * source revised it (a step), in milliseconds; absent: the edge of the chart (undated, or
+	 * not revised).
+	 */
+	from?: number;
+	until?: number;
 	/** "Firearms: ≈10,000 (Government of Azerbaijan)", when several categories share the chart. */
 	categoryLabel: string;
 }
@@ -193,6 +200,35 @@ function pointOf(point: SeriesPoint): TimelinePoint {
 	};
 }
 
+/** The first day of a partial date (`2023` is 1 January 2023), in milliseconds; null undated. */
+function startOf(date: PartialDate | null): number | null {
+	return date === null ? null : Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/**
+ * Where each estimate of a target stands in time: from its date until its own source's next,
+ * later estimate of the target (a revision), or open-ended.
+ */
+function spansOf(estimates: readonly Estimate[]): Map<Estimate, { from?: number; until?: number }> {
+	const spans = new Map<Estimate, { from?: number; until?: number }>();
+	for (const estimate of estimates) {
+		const from = startOf(estimate.date);
+		let until: number | null = null;
+		if (from !== null) {
+			for (const other of estimates) {
+				const at = startOf(other.date);
+				if (other.source !== estimate.source || at === null || at <= from) continue;
+				if (until === null || at < until) until = at;
+			}
+		}
+		spans.set(estimate, {
+			...(from === null ? {} : { from }),
+			...(until === null ? {} : { until })
+		});
+	}
+	return spans;
+}
+
 function estimatesOf(dataset: Dataset, categories: Dataset['categories']): TimelineEstimate[] {
 	const names = new Map(dataset.sources.map((s) => [s.id, localized(s.name)]));
 	const seen = new Set<string>();
@@ -200,8 +236,9 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 	for (const category of categories) {
 		if (category.target === null) continue;
 		const color = dataset.categories.indexOf(category);
-		for (const estimate of dataset.estimates) {
-			if (estimate.target !== category.target) continue;
+		const ofTarget = dataset.estimates.filter((e) => e.target === category.target);
+		const spans = spansOf(ofTarget);
+		for (const estimate of ofTarget) {
 			const source = names.get(estimate.source) ?? estimate.source;
 			const figure = formatQuantity(estimate.quantity, currentLocale());
 			const count = formatNumber(category.perTarget);
@@ -211,7 +248,8 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 					: m.chart_estimate_scaled({ figure, source, count });
 			const short = category.perTarget === 1 ? figure : m.chart_times({ figure, count });
 			const y = estimate.stated.value * category.perTarget;
-			const key = `${category.id}|${y}|${label}`;
+			const span = spans.get(estimate)!;
+			const key = `${category.id}|${y}|${label}|${span.from}|${span.until}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			estimates.push({
@@ -220,6 +258,7 @@ function estimatesOf(dataset: Dataset, categories: Dataset['categories']): Timel
 				y,
 				label,
 				short,
+				...span,
 				categoryLabel: m.chart_category_estimate({
 					category: localized(category.label),
 					estimate: label
