@@ -9,7 +9,13 @@ import { addQuantities } from './quantity';
 import type {
 	CategorySummary,
 	Figure,
-	HandoverModel, IsoDate, Quantity, Report, Timeline } from './types';
+	HandoverModel,
+	IsoDate,
+	Measure,
+	Quantity,
+	Report,
+	Timeline
+} from './types';
 
 export interface SeriesPoint {
 	date: IsoDate;
@@ -24,6 +30,8 @@ export interface SeriesPoint {
 export interface SourceSeries {
 	source: string;
 	category: string;
+	/** Handed over, or another measure counted on its own (verified, seized, destroyed). */
+	measure: Measure;
 	/** One point per date with a number, oldest first. */
 	points: SeriesPoint[];
 }
@@ -65,9 +73,20 @@ function sweep({ figures, steps }: Timeline): SeriesPoint[] {
 }
 
 /**
+ * A line's id: `firearms/ru-mod` for what a source says was handed over, and
+ * `firearms/un-mission/verified` for another measure of its (ids hold no `/`).
+ */
+export function lineId(line: Pick<SourceSeries, 'category' | 'source' | 'measure'>): string {
+	const id = `${line.category}/${line.source}`;
+	return line.measure === 'handed_over' ? id : `${id}/${line.measure}`;
+}
+
+/**
  * Each source's running total for one category, one point per date it gave a number, sources
- * in the order of sources.csv (then unknown ids, sorted), from the model's timelines. Throws
- * for an id that is not in categories.csv.
+ * in the order of sources.csv (then unknown ids, sorted), from the model's timelines: what was
+ * handed over, then each other measure's counts (verified, seized, destroyed: their own lines,
+ * never added to the handed over). Shares are not here: a percent has no place on a count's
+ * axis. Throws for an id that is not in categories.csv.
  * @example categorySeries(seedModel, 'firearms')
  *   // [{ source: 'ru-mod', category: 'firearms', points: [{ date: '2023-09-22', total: { low: 801, style: 'plus', … }, … }] }]
  */
@@ -75,8 +94,19 @@ export function categorySeries(model: HandoverModel, categoryId: string): Source
 	const summary = summaryOf(model, categoryId);
 	let series = swept.get(summary);
 	if (series === undefined) {
-		series = summary.timelines
-			.map((t) => ({ source: t.source, category: categoryId, points: sweep(t) }))
+		const lanes = [
+			{ measure: 'handed_over' as Measure, timelines: summary.timelines },
+			...summary.measures
+		];
+		series = lanes
+			.flatMap(({ measure, timelines }) =>
+				timelines.map((t) => ({
+					source: t.source,
+					category: categoryId,
+					measure,
+					points: sweep(t)
+				}))
+			)
 			.filter((s) => s.points.length > 0);
 		swept.set(summary, series);
 	}

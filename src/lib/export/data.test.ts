@@ -19,7 +19,7 @@ describe('qualifierOf', () => {
 		[{ low: 800, high: null, approximate: false, style: 'ge' }, 'at_least'],
 		[{ low: 0, high: 20, approximate: false, style: 'le' }, 'at_most'],
 		[{ low: 0, high: 19, approximate: false, style: 'lt' }, 'fewer_than'],
-		[{ low: 10, high: 20, approximate: false, style: 'range' }, 'range']
+		[{ low: 10, high: 20, approximate: false, style: 'range' }, 'between']
 	])('%j is %s', (quantity, qualifier) => {
 		expect(qualifierOf(quantity)).toBe(qualifier);
 	});
@@ -53,7 +53,8 @@ describe('progressExport', () => {
 				100,
 				100,
 				'Government of Azerbaijan',
-				null
+				null,
+				'count'
 			],
 			[
 				'Firearms',
@@ -69,7 +70,8 @@ describe('progressExport', () => {
 				10000,
 				10000,
 				'Government of Azerbaijan',
-				null
+				null,
+				'count'
 			]
 		]);
 	});

@@ -7,8 +7,8 @@
  * The timeline's rows are the points of `series.json` itself (downsampled the same way), each
  * completed from the full series, so that the CSV holds exactly the points the chart draws.
  */
-import { categorySeries, type SeriesPoint } from '$lib/data/series';
-import type { HandoverModel, Quantity, Report } from '$lib/data/types';
+import { categorySeries, lineId, type SeriesPoint, type SourceSeries } from '$lib/data/series';
+import type { HandoverModel, Quantity, QuantityUnit, Report } from '$lib/data/types';
 import { formatQuantity } from '$lib/data/format';
 import { currentLocale, localized, type Locale } from '$lib/view/locale';
 import { categoryCard } from '$lib/view/overview';
@@ -72,14 +72,17 @@ export const PROGRESS_HEADER = [
 	'estimate_low',
 	'estimate_high',
 	'estimate_source',
-	'link'
+	'link',
+	'unit'
 ];
 
-export const TIMELINE_HEADER = [...POINT_HEADER, 'reports', 'quote', 'link'];
+// Issue 14's columns last, so that a reader of the older exports finds every column where it was.
+export const TIMELINE_HEADER = [...POINT_HEADER, 'reports', 'quote', 'link', 'unit', 'measure'];
 
 /**
  * The qualifier a total stands for: a report's own, or the one its interval reads as when
- * figures were added up. A bounded interval that is none of these (10–20) is a `range`.
+ * figures were added up. A bounded interval that is none of these (10–20) is `between`, as
+ * reports.csv writes a range.
  * @example qualifierOf({ low: 801, high: null, approximate: false, style: 'plus' }) // 'more_than'
  */
 export function qualifierOf(q: Quantity): string {
@@ -87,7 +90,12 @@ export function qualifierOf(q: Quantity): string {
 	if (q.approximate) return 'about';
 	if (q.low === q.high) return 'exact';
 	if (q.low === 0) return q.style === 'lt' ? 'fewer_than' : 'at_most';
-	return 'range';
+	return 'between';
+}
+
+/** The unit cell of an export: `count`, or `percent` for a source's own share. */
+export function unitOf(q: Quantity): QuantityUnit {
+	return q.unit ?? 'count';
 }
 
 /** The link of the latest report behind a figure that has one. */
@@ -179,7 +187,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 				estimate.quantity.low,
 				estimate.quantity.high,
 				sourceName(estimate.source),
-				linkOf(headline.reports)
+				linkOf(headline.reports),
+				unitOf(total)
 			]
 		});
 	}
@@ -210,20 +219,20 @@ export function timelineExport(
 ): ExportData {
 	const { sourceName, categoryLabel, estimates, meta } = base(model, locale);
 	const { categories } = model.dataset;
-	const full = new Map<string, Map<string, SeriesPoint>>();
+	const full = new Map<string, { line: SourceSeries; points: Map<string, SeriesPoint> }>();
 	for (const c of categories) {
 		if (category !== null && c.id !== category) continue;
 		for (const line of categorySeries(model, c.id)) {
-			full.set(`${c.id}/${line.source}`, new Map(line.points.map((p) => [p.date, p])));
+			full.set(lineId(line), { line, points: new Map(line.points.map((p) => [p.date, p])) });
 		}
 	}
 	const rows: ExportRow[] = [];
 	for (const line of series.lines) {
-		const points = full.get(line.id);
-		if (!points)
+		const known = full.get(line.id);
+		if (!known)
 			throw new Error(`timelineExport: series.json has a line '${line.id}' the model lacks`);
-		const cut = line.id.lastIndexOf('/');
-		const [categoryId, sourceId] = [line.id.slice(0, cut), line.id.slice(cut + 1)];
+		const { points } = known;
+		const { category: categoryId, source: sourceId } = known.line;
 		for (const drawn of line.points) {
 			const point = points.get(drawn.date);
 			if (!point) throw new Error(`timelineExport: ${line.id} has no point on ${drawn.date}`);
@@ -242,7 +251,9 @@ export function timelineExport(
 					qualifierOf(point.total),
 					point.reports.length,
 					quoteOf(point.reports),
-					linkOf(point.reports)
+					linkOf(point.reports),
+					unitOf(point.total),
+					known.line.measure
 				]
 			});
 		}

@@ -46,7 +46,8 @@ describe('a chart export in Arabic', () => {
 				100,
 				100,
 				'الحكومة الأذربيجانية',
-				null
+				null,
+				'count'
 			],
 			[
 				'الأسلحة النارية',
@@ -62,7 +63,8 @@ describe('a chart export in Arabic', () => {
 				10000,
 				10000,
 				'الحكومة الأذربيجانية',
-				null
+				null,
+				'count'
 			]
 		]);
 		// Everything but the three label columns is the English file's, cell for cell.
@@ -188,7 +190,9 @@ describe('the reports table as CSV on an Arabic page', () => {
 				'more_than',
 				'cumulative',
 				'وأكثر من 800 سلاح ناري',
-				''
+				'',
+				'count',
+				'handed_over'
 			]
 		]);
 		const [, ...english] = rowsOf(reportsCsv(data, reportsTable(data), query, 'en'));

@@ -32,7 +32,9 @@ test('the seed, filtered to firearms: the one row the table shows', () => {
 			qualifier: 'more_than',
 			basis: 'cumulative',
 			quote: 'وأكثر من 800 سلاح ناري',
-			link: ''
+			link: '',
+			unit: 'count',
+			measure: 'handed_over'
 		}
 	]);
 });

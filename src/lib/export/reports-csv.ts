@@ -5,7 +5,7 @@
  * language; the labels (source, side, category) are the page's.
  */
 import { formatQuantity } from '$lib/data/format';
-import { BASES } from '$lib/data/types';
+import { BASES, MEASURES } from '$lib/data/types';
 import { currentLocale, localized, type Locale } from '$lib/view/locale';
 import {
 	rowQuantity,
@@ -14,7 +14,7 @@ import {
 	type ReportsQuery
 } from '$lib/view/reports';
 import { toCsv, type Cell } from './csv';
-import { qualifierOf } from './data';
+import { qualifierOf, unitOf } from './data';
 
 export const REPORTS_HEADER = [
 	'date',
@@ -27,7 +27,10 @@ export const REPORTS_HEADER = [
 	'qualifier',
 	'basis',
 	'quote',
-	'link'
+	'link',
+	// Issue 14's columns last, where a reader of the older exports does not look for another.
+	'unit',
+	'measure'
 ];
 
 /** The row indexes of the query's view, in its order: the pages one after another. */
@@ -72,7 +75,9 @@ export function reportsCsv(
 			quantity === null ? null : qualifierOf(quantity),
 			BASES[data.basis[i]!] ?? null,
 			text(data.quote[i]!),
-			text(data.url[i]!)
+			text(data.url[i]!),
+			quantity === null ? null : unitOf(quantity),
+			MEASURES[data.measure[i]!] ?? null
 		];
 	});
 	return toCsv(REPORTS_HEADER, rows);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { richModel, seedModel } from '$lib/testing/chart-fixtures';
+import { timelineExport } from '$lib/export/data';
 import { buildModel } from '$lib/data/aggregate';
 import { loadDataset } from '$lib/data/load';
 import { SEED_ID, csv, seedWith } from '$lib/testing/seed';
@@ -182,5 +183,46 @@ describe('revised estimates (issue 14)', () => {
 			['firearms', '8,994', Date.UTC(2023, 8, 20), undefined],
 			['firearms', '7,000–13,000', undefined, undefined]
 		]);
+	});
+});
+
+describe('other measures on the timeline (issue 14)', () => {
+	const files = seedWith({
+		'reports.csv': csv(
+			'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure',
+			'2023-09-22,ru-mod,firearms,800,more_than,cumulative,,,,,,',
+			'2023-09-24,ru-mod,firearms,700,exact,cumulative,,,,,,verified',
+			'2023-09-25,ru-mod,firearms,50,exact,increment,,,,,,verified',
+			'2023-09-25,az-gov,firearms,40,about,cumulative,,,,,percent,'
+		)
+	});
+	const model = buildModel(loadDataset(SEED_ID, files));
+
+	test('each measure its own line, named; a share has no line on a count’s axis', () => {
+		const view = timelineView(model, { category: 'firearms' });
+		expect(view.lines.map((l) => [l.id, l.sourceName, l.first.figure, l.last.figure])).toEqual([
+			['firearms/ru-mod', 'Russian Ministry of Defence', '800+', '800+'],
+			['firearms/ru-mod/verified', 'Russian Ministry of Defence (Verified)', '700', '750']
+		]);
+		expect(view.lines[0]!.style).not.toBe(view.lines[1]!.style);
+		const series = timelineSeries(model, { category: 'firearms' });
+		expect(series.lines.map((l) => l.id)).toEqual(['firearms/ru-mod', 'firearms/ru-mod/verified']);
+	});
+
+	test('the timeline’s CSV says each point’s measure and unit', () => {
+		const exported = timelineExport(
+			model,
+			timelineSeries(model, { category: 'firearms' }),
+			'firearms'
+		);
+		const unit = exported.header.indexOf('unit');
+		const measure = exported.header.indexOf('measure');
+		expect(exported.rows.map((r) => [r.date, r.cells[3], r.cells[unit], r.cells[measure]])).toEqual(
+			[
+				['2023-09-22', '800+', 'count', 'handed_over'],
+				['2023-09-24', '700', 'count', 'verified'],
+				['2023-09-25', '750', 'count', 'verified']
+			]
+		);
 	});
 });

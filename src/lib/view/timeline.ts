@@ -12,10 +12,18 @@
  * together by the page and the live data, and their types refer to each other.
  */
 import { formatQuantity } from '$lib/data/format';
-import { categorySeries, dayToTime, downsampleSteps, type SeriesPoint } from '$lib/data/series';
+import {
+	categorySeries,
+	dayToTime,
+	downsampleSteps,
+	lineId,
+	type SeriesPoint
+} from '$lib/data/series';
+import { MEASURES } from '$lib/data/types';
 import type { Dataset, Estimate, HandoverModel, Localized, PartialDate } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
+import { measureLabel } from './measures';
 import { spokenQuantity } from './progress';
 import { textLanguage } from './text';
 
@@ -294,15 +302,20 @@ export function timelineView(model: HandoverModel, options: TimelineOptions = {}
 		categories.push({ id: category.id, label: localized(category.label), lines: series.length });
 		for (const s of series) {
 			const known = sources.get(s.source);
+			const name = known ? localized(known.source.name) : s.source;
+			const measure = measureLabel(s.measure);
+			const sourceStyle = known?.index ?? sources.size;
 			lines.push({
-				id: `${category.id}/${s.source}`,
+				id: lineId(s),
 				category: category.id,
 				categoryLabel: localized(category.label),
 				source: s.source,
-				sourceName: known ? localized(known.source.name) : s.source,
+				// Another measure's line says which: "UN Mission in Colombia (verified)".
+				sourceName: measure ? m.source_measure({ source: name, measure }) : name,
 				side: text(known?.source.side),
 				color: dataset.categories.indexOf(category),
-				style: known?.index ?? sources.size,
+				// Another measure of one source: a dash and marker of their own.
+				style: sourceStyle + MEASURES.indexOf(s.measure) * (sources.size + 1),
 				dates: s.points.length,
 				first: pointOf(s.points[0]!),
 				last: pointOf(s.points.at(-1)!)
@@ -345,7 +358,7 @@ export function timelineSeries(model: HandoverModel, options: SeriesOptions = {}
 	return {
 		lines: shown.flatMap(({ category, series }) =>
 			series.map((s) => ({
-				id: `${category.id}/${s.source}`,
+				id: lineId(s),
 				points: downsampleSteps(s.points, perLine).map(pointOf)
 			}))
 		)
