@@ -2,7 +2,7 @@
  * `add`, run as a function with captured streams and its answers on a stream: the interactive
  * questions, the flag mode, and the refusals with their positions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -253,5 +253,68 @@ describe('add --yes', () => {
 		const io = captured('/tmp');
 		expect(await main(['add', 'no-such-dataset', '--yes'], io)).toBe(2);
 		expect(io.err()).toBe("error: dataset folder 'no-such-dataset' does not exist\n");
+	});
+});
+
+describe('add: ranges, shares and measures (issue 14)', () => {
+	const HEADER =
+		'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar,quantity_high,unit,measure';
+
+	test('a range of another measure, in a file with the columns: written canonical', async () => {
+		const lines = before.trimEnd().split('\n');
+		const widened = [HEADER, ...lines.slice(1).map((line) => `${line},,,`)].join('\n') + '\n';
+		writeFileSync(reports, widened);
+		const io = captured(path.dirname(copy.dir));
+		const flags = [
+			...FLAGS.slice(0, 6),
+			'--quantity',
+			'7,000',
+			'--qualifier',
+			'between',
+			'--quantity-high',
+			'13,000',
+			'--measure',
+			'verified',
+			'--basis',
+			'cumulative'
+		];
+		expect(await main(['add', '--dataset', copy.dir, ...flags, '--yes'], io)).toBe(0);
+		const row = '2023-09-24,ru-mod,firearms,7000,between,cumulative,,,,,13000,,verified';
+		expect(readFileSync(reports, 'utf8')).toBe(`${widened}${row}\n`);
+		// The headline stays the handed-over 800+: a verified count is beside it, not instead.
+		expect(io.out()).toContain('Firearms: handed over 800+ · source ru-mod · date 2023-09-22');
+	});
+
+	test('a range in a file without quantity_high: refused, saying which column to add', async () => {
+		const io = captured(path.dirname(copy.dir));
+		const flags = [...FLAGS.slice(0, 6), '--quantity', '500', '--qualifier', 'between'];
+		const args = ['add', '--dataset', copy.dir, ...flags, '--basis', 'cumulative', '--yes'];
+		expect(await main(args, io)).toBe(1);
+		expect(io.err()).toContain(
+			"quantity_high is empty but qualifier is between; give the range's upper end (a whole number >= quantity) in the quantity_high column (add the column to the header if the file has none)"
+		);
+		expect(readFileSync(reports, 'utf8')).toBe(before);
+	});
+
+	test('a share with basis increment: refused at the basis cell', async () => {
+		const lines = before.trimEnd().split('\n');
+		const widened = [HEADER, ...lines.slice(1).map((line) => `${line},,,`)].join('\n') + '\n';
+		writeFileSync(reports, widened);
+		const io = captured(path.dirname(copy.dir));
+		const flags = [
+			...FLAGS.slice(0, 6),
+			'--quantity',
+			'40',
+			'--qualifier',
+			'about',
+			'--unit',
+			'percent'
+		];
+		const args = ['add', '--dataset', copy.dir, ...flags, '--basis', 'increment', '--yes'];
+		expect(await main(args, io)).toBe(1);
+		expect(io.err()).toContain(
+			"reports.csv:7:6: basis is increment but unit is percent: a share is the source's whole share so far, never added; use cumulative"
+		);
+		expect(readFileSync(reports, 'utf8')).toBe(widened);
 	});
 });

@@ -177,7 +177,21 @@ function fieldsOf(context: DraftContext): Field[] {
 		basis: { question: 'basis', choices: fixedChoices(choices.bases) },
 		url: { question: 'url (optional: where the report can be read)', choices: null },
 		quote: { question: "quote (optional: the report's own words)", choices: null },
-		note: { question: 'note (optional)', choices: null }
+		note: { question: 'note (optional)', choices: null },
+		quantity_high: {
+			question: 'quantity_high (the upper end of a range: "between 500 and 600" is 500 and 600)',
+			choices: null,
+			when: (draft) => (draft.qualifier ?? '').trim() === 'between'
+		},
+		unit: {
+			question: "unit (empty for a count; percent for the source's own share)",
+			choices: fixedChoices(choices.units),
+			when: (draft) => (draft.quantity ?? '').trim() !== ''
+		},
+		measure: {
+			question: 'measure (empty for handed over)',
+			choices: fixedChoices(choices.measures)
+		}
 	};
 	const columns = context.layout.columns.map((c) => c.trim().toLowerCase());
 	const fields: Field[] = [];

@@ -24,7 +24,9 @@ import { row, TABLE_HEADER } from './summary';
 import {
 	BASES,
 	DATASET_FILES,
+	MEASURES,
 	QUALIFIERS,
+	QUANTITY_UNITS,
 	type Basis,
 	type DataIssue,
 	type Dataset,
@@ -32,7 +34,9 @@ import {
 	type HandoverModel,
 	type IsoDate,
 	type LoadResult,
+	type Measure,
 	type Qualifier,
+	type QuantityUnit,
 	type Report,
 	type SourceKind
 } from './types';
@@ -97,7 +101,17 @@ export interface DraftCheck {
 export const DRAFT_COLUMNS: readonly string[] = REPORT_COLUMNS.map((c) => c.name);
 
 /** The columns whose values are canonicalised when written (`More than` -> `more_than`, `1,000` -> `1000`). */
-const CANONICAL = new Set(['date', 'source', 'category', 'quantity', 'qualifier', 'basis']);
+const CANONICAL = new Set([
+	'date',
+	'source',
+	'category',
+	'quantity',
+	'qualifier',
+	'basis',
+	'quantity_high',
+	'unit',
+	'measure'
+]);
 
 
 /**
@@ -360,6 +374,8 @@ export interface DraftChoices {
 	categories: DraftChoice[];
 	qualifiers: readonly Qualifier[];
 	bases: readonly Basis[];
+	units: readonly QuantityUnit[];
+	measures: readonly Measure[];
 }
 
 /**
@@ -380,6 +396,8 @@ export function draftChoices(dataset: Dataset): DraftChoices {
 			translations: c.label.translations
 		})),
 		qualifiers: QUALIFIERS,
-		bases: BASES
+		bases: BASES,
+		units: QUANTITY_UNITS,
+		measures: MEASURES
 	};
 }

@@ -168,7 +168,9 @@ describe('fieldOptions', () => {
 		],
 		categories: [{ id: 'firearms', label: 'Firearms', translations: {} }],
 		qualifiers: ['exact', 'more_than'] as const,
-		bases: ['cumulative', 'increment'] as const
+		bases: ['cumulative', 'increment'] as const,
+		units: ['count', 'percent'] as const,
+		measures: ['handed_over', 'verified'] as const
 	};
 
 	test('each list starts with its empty choice, then says each value with its id', () => {
@@ -190,6 +192,14 @@ describe('fieldOptions', () => {
 				{ value: '', text: 'Choose…' },
 				{ value: 'cumulative', text: 'cumulative' },
 				{ value: 'increment', text: 'increment' }
+			],
+			unit: [
+				{ value: '', text: 'a count (count)' },
+				{ value: 'percent', text: "the source's own share, in percent (percent)" }
+			],
+			measure: [
+				{ value: '', text: 'Handed over (handed_over)' },
+				{ value: 'verified', text: 'Verified (verified)' }
 			]
 		});
 	});
@@ -207,7 +217,9 @@ describe('formFields', () => {
 		sources: [],
 		categories: [{ id: 'firearms', label: 'Firearms', translations: { ar: 'الأسلحة النارية' } }],
 		qualifiers: ['more_than'] as const,
-		bases: ['cumulative'] as const
+		bases: ['cumulative'] as const,
+		units: ['count'] as const,
+		measures: ['handed_over'] as const
 	};
 
 	test('a field per column in file order: its words, its choices, its kind', () => {

@@ -7,6 +7,7 @@ import type { DraftChoice, DraftChoices } from '$lib/data/draft';
 import { DATASET_FILES } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatNumber, intlTag, localized, type Locale } from './locale';
+import { MEASURE_LABELS } from './measures';
 import { qualifierRows } from './methodology';
 import {
 	fieldName,
@@ -156,7 +157,7 @@ const BASIS_WORD: Readonly<Record<string, () => string>> = {
 export function fieldOptions(
 	choices: DraftChoices,
 	locale: Locale = currentLocale()
-): Record<'source' | 'category' | 'qualifier' | 'basis', FieldOption[]> {
+): Record<'source' | 'category' | 'qualifier' | 'basis' | 'unit' | 'measure', FieldOption[]> {
 	const choose = { value: '', text: m.data_choose({}, { locale }) };
 	// The methodology page's words for each qualifier ("more than n").
 	const meaning = new Map(qualifierRows().map((row) => [row.qualifier as string, row.meaning]));
@@ -180,7 +181,27 @@ export function fieldOptions(
 				text: m.data_option({ label: meaning.get(q) ?? q, id: q }, { locale })
 			}))
 		],
-		basis: [choose, ...choices.bases.map((b) => ({ value: b, text: BASIS_WORD[b]?.() ?? b }))]
+		basis: [choose, ...choices.bases.map((b) => ({ value: b, text: BASIS_WORD[b]?.() ?? b }))],
+		// Empty is the default (a count; handed over), as the file writes it.
+		unit: [
+			{ value: '', text: m.data_unit_count({}, { locale }) },
+			{ value: 'percent', text: m.data_unit_percent({}, { locale }) }
+		],
+		measure: [
+			{
+				value: '',
+				text: m.data_option(
+					{ label: m.measure_handed_over({}, { locale }), id: 'handed_over' },
+					{ locale }
+				)
+			},
+			...choices.measures
+				.filter((v) => v !== 'handed_over')
+				.map((v) => ({
+					value: v,
+					text: m.data_option({ label: MEASURE_LABELS[v]({}, { locale }), id: v }, { locale })
+				}))
+		]
 	};
 }
 
@@ -195,7 +216,10 @@ const FIELD_WORDS: Readonly<Record<string, { label: Words; hint: Words }>> = {
 	basis: { label: m.data_field_basis, hint: m.data_hint_basis },
 	url: { label: m.data_field_url, hint: m.data_hint_url },
 	quote: { label: m.data_field_quote, hint: m.data_hint_quote },
-	note: { label: m.data_field_note, hint: m.data_hint_note }
+	note: { label: m.data_field_note, hint: m.data_hint_note },
+	quantity_high: { label: m.data_field_quantity_high, hint: m.data_hint_quantity_high },
+	unit: { label: m.data_field_unit, hint: m.data_hint_unit },
+	measure: { label: m.data_field_measure, hint: m.data_hint_measure }
 };
 
 /** The words of the column that `name` translates into Arabic (`note_ar`: the note's), if known. */

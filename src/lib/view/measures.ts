@@ -5,8 +5,11 @@
 import type { Measure } from '$lib/data/types';
 import * as m from '$lib/messages';
 
+/** A message of no inputs, in the page's language or another (the Data page's lists). */
+type Words = (inputs?: Record<string, never>, options?: { locale?: 'en' | 'ar' }) => string;
+
 /** "Verified" */
-export const MEASURE_LABELS: Readonly<Record<Measure, () => string>> = {
+export const MEASURE_LABELS: Readonly<Record<Measure, Words>> = {
 	handed_over: m.measure_handed_over,
 	verified: m.measure_verified,
 	seized: m.measure_seized,
@@ -14,7 +17,7 @@ export const MEASURE_LABELS: Readonly<Record<Measure, () => string>> = {
 };
 
 /** "accepted or counted by a monitor" (handed over needs no words: it is every headline). */
-export const MEASURE_MEANINGS: Readonly<Record<Exclude<Measure, 'handed_over'>, () => string>> = {
+export const MEASURE_MEANINGS: Readonly<Record<Exclude<Measure, 'handed_over'>, Words>> = {
 	verified: m.measure_verified_note,
 	seized: m.measure_seized_note,
 	destroyed: m.measure_destroyed_note
