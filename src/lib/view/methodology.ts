@@ -104,6 +104,11 @@ export function methodologyText() {
 		rounding_rule: m.rounding_rule(),
 		sources_heading: m.sources_heading(),
 		sources_rule: m.sources_rule(),
+		shares_heading: m.shares_heading(),
+		shares_rule: m.shares_rule(),
+		measures_heading: m.measures_rule_heading(),
+		measures_rule: m.measures_rule(),
+		revised_estimates_rule: m.revised_estimates_rule(),
 		unquantified_heading: m.unquantified_heading(),
 		unquantified_rule: m.unquantified_rule()
 	};
