@@ -356,7 +356,7 @@ export function timelineSeries(model: HandoverModel, options: SeriesOptions = {}
 	const lineCount = shown.reduce((n, s) => n + s.series.length, 0);
 	const perLine = Math.min(LINE_MAX, Math.max(6, Math.floor(maxPoints / Math.max(1, lineCount))));
 	return {
-		lines: shown.flatMap(({ category, series }) =>
+		lines: shown.flatMap(({ series }) =>
 			series.map((s) => ({
 				id: lineId(s),
 				points: downsampleSteps(s.points, perLine).map(pointOf)
