@@ -140,7 +140,9 @@ test.describe('an Arabic page’s downloads', () => {
 			'qualifier',
 			'reports',
 			'quote',
-			'link'
+			'link',
+			'unit',
+			'measure'
 		]);
 		expect(parsed.data).toEqual([
 			{
@@ -153,7 +155,9 @@ test.describe('an Arabic page’s downloads', () => {
 				qualifier: 'more_than',
 				reports: '1',
 				quote: 'وأكثر من 800 سلاح ناري',
-				link: ''
+				link: '',
+				unit: 'count',
+				measure: 'handed_over'
 			}
 		]);
 	});

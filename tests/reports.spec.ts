@@ -189,7 +189,9 @@ test('Download CSV gives the filtered rows in the order shown, every page of the
 		.replace(/^\uFEFF/, '')
 		.trim()
 		.split('\r\n');
-	expect(lines[0]).toBe('date,source,side,category,figure,low,high,qualifier,basis,quote,link');
+	expect(lines[0]).toBe(
+		'date,source,side,category,figure,low,high,qualifier,basis,quote,link,unit,measure'
+	);
 	expect(lines.slice(1).map((line) => line.split(',')[3])).toEqual([
 		'Ammunition',
 		'Firearms',

@@ -2,22 +2,14 @@ import { expect, test } from 'vitest';
 import { formatQuantity } from '$lib/data/format';
 import { QUALIFIER_RULES, statedToQuantity } from '$lib/data/quantity';
 import { BASES, QUALIFIERS } from '$lib/data/types';
-import { basisRows, qualifierRows } from './methodology';
+import { basisRows, exampleFigure, qualifierRows } from './methodology';
 
 test('the methodology table has one row per qualifier, straight from QUALIFIER_RULES', () => {
 	const rows = qualifierRows();
 	expect(rows.map((r) => r.qualifier)).toEqual([...QUALIFIERS]);
 	for (const row of rows) {
 		const rule = QUALIFIER_RULES[row.qualifier];
-		expect(row.example).toBe(
-			formatQuantity(
-				statedToQuantity({
-					value: 800,
-					qualifier: row.qualifier,
-					high: row.qualifier === 'between' ? 900 : null
-				})
-			)
-		);
+		expect(row.example).toBe(formatQuantity(statedToQuantity(exampleFigure(row.qualifier))));
 		expect(row.interval).toBe(rule.interval);
 		expect(row.meaning).not.toBe('');
 		if (rule.approximate) expect(row.interval).toMatch(/approximate/);

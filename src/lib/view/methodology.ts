@@ -27,8 +27,13 @@ const MEANINGS: Readonly<Record<Qualifier, () => string>> = {
 	between: m.qualifier_between
 };
 
-/** The example's upper end for `between` (n = 800 to 900). */
-const EXAMPLE_HIGH = 900;
+/**
+ * The figure the table writes each qualifier with: n = 800, and for `between` the range up to
+ * 900. The page and its tests use it, so that they show the same examples.
+ */
+export function exampleFigure(qualifier: Qualifier) {
+	return { value: 800, qualifier, high: qualifier === 'between' ? 900 : null };
+}
 
 /**
  * An interval of QUALIFIER_RULES in the reader's language: its words translated, its
@@ -50,14 +55,7 @@ export function qualifierRows(): QualifierRow[] {
 		const rule = QUALIFIER_RULES[qualifier];
 		return {
 			qualifier,
-			example: formatQuantity(
-				statedToQuantity({
-					value: 800,
-					qualifier,
-					high: qualifier === 'between' ? EXAMPLE_HIGH : null
-				}),
-				currentLocale()
-			),
+			example: formatQuantity(statedToQuantity(exampleFigure(qualifier)), currentLocale()),
 			interval: intervalText(rule.interval),
 			meaning: MEANINGS[qualifier]()
 		};
