@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatProgress, formatQuantity } from './format';
+import { formatCount, formatQuantity } from './format';
+import { formatProgress } from './format-progress';
 import { statedToQuantity, sumQuantities } from './quantity';
 import type { Progress, Quantity } from './types';
 

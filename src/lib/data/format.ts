@@ -3,6 +3,8 @@
  * source wrote it, `Quantity.style`) from the CSV to the screen; the CLI, the JSON summary's
  * `text` fields, the pages in both languages, the charts and the exports all write it here, the
  * way Observable Plot's src/format.js formatters take a locale. Nothing parses the text back.
+ * A progress interval is written by format-progress.ts, a module of its own so that a page with
+ * no progress (the timeline) does not load its words.
  *
  * English keeps the symbols the sources' figures are written with ("800+", "≈5,000", "≥800",
  * "≤20", "<800", "10–20") and the neutral grouping of formatCount; another language says the
@@ -11,19 +13,13 @@
 import {
 	figure_percent,
 	figure_range,
-	progress_at_least,
-	progress_at_most,
-	progress_exact,
-	progress_range,
-	progress_under_one,
 	strength_about,
 	strength_at_least,
 	strength_at_most,
 	strength_fewer_than,
 	strength_more_than
 } from '../messages';
-import { percent } from './figures';
-import type { Progress, Quantity } from './figures';
+import type { Quantity } from './figures';
 
 /** The languages a figure is written in (Paraglide's locales). */
 export type FormatLocale = 'en' | 'ar';
@@ -155,48 +151,4 @@ export function formatQuantity(q: Quantity, locale: FormatLocale = 'en'): string
 			out = n(low);
 	}
 	return q.approximate ? words.about(out) : out;
-}
-
-export interface ProgressFormat {
-	/**
-	 * `'page'` (the site): a share above 0 that rounds to 0% says "less than 1%", and numbers
-	 * are grouped in the reader's locale. `'table'` (the CLI's summary table, kept as it always
-	 * printed): the bare rounded percent ("0%", "at least 1234%"), always English.
-	 */
-	for: 'page' | 'table';
-}
-
-/**
- * A progress interval in whole percent, rounded toward what each bound promises: the one rule
- * of the CLI table and the pages (see ProgressFormat for their one difference).
- * @example formatProgress({ low: 0.0801, high: null, approximate: true }) // 'at least 8%'
- * @example formatProgress({ low: 0.06, high: 0.06, approximate: true }) // '6%'
- * @example formatProgress({ low: 0.061, high: 0.079, approximate: false }) // '6–8%'
- */
-export function formatProgress(
-	{ low, high }: Progress,
-	locale: FormatLocale = 'en',
-	{ for: use }: ProgressFormat = { for: 'page' }
-): string {
-	const page = use === 'page';
-	const shownLocale = page ? locale : 'en';
-	const n = page ? (value: number) => formatInteger(value, locale) : String;
-	const under = (rounded: number) => page && low > 0 && rounded === 0;
-	const options = { locale: shownLocale };
-	if (high === low) {
-		const rounded = percent(low, 'round');
-		return under(rounded)
-			? progress_under_one({}, options)
-			: progress_exact({ percent: n(rounded) }, options);
-	}
-	const lowPercent = percent(low, 'floor');
-	if (high === null) {
-		return under(lowPercent)
-			? progress_under_one({}, options)
-			: progress_at_least({ percent: n(lowPercent) }, options);
-	}
-	const highPercent = percent(high, 'ceil');
-	if (low === 0) return progress_at_most({ percent: n(highPercent) }, options);
-	if (lowPercent === highPercent) return progress_exact({ percent: n(lowPercent) }, options);
-	return progress_range({ low: n(lowPercent), high: n(highPercent) }, options);
 }

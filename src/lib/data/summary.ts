@@ -2,7 +2,8 @@
  * The machine-readable summary that the command line prints (DESIGN.md, "Machine-readable
  * summary"), and a plain-text table of the same figures for a terminal.
  */
-import { formatProgress, formatQuantity } from './format';
+import { formatProgress } from './format-progress';
+import { formatQuantity } from './format';
 import type {
 	CategorySummary,
 	Estimate,

@@ -1,6 +1,7 @@
 /**
- * What each measure of reports.csv is called on the page, and what it counts (issue 14): one
- * table for the cards, the category page, the reports table and its filter.
+ * What each measure of reports.csv is called on the page (issue 14): one table for the cards,
+ * the category page, the timeline, the reports table and its filter. What each counts is said
+ * once, on the methodology page (a link from the category page), not in every page's code.
  */
 import type { Measure } from '$lib/data/types';
 import * as m from '$lib/messages';
@@ -14,13 +15,6 @@ export const MEASURE_LABELS: Readonly<Record<Measure, Words>> = {
 	verified: m.measure_verified,
 	seized: m.measure_seized,
 	destroyed: m.measure_destroyed
-};
-
-/** "accepted or counted by a monitor" (handed over needs no words: it is every headline). */
-export const MEASURE_MEANINGS: Readonly<Record<Exclude<Measure, 'handed_over'>, Words>> = {
-	verified: m.measure_verified_note,
-	seized: m.measure_seized_note,
-	destroyed: m.measure_destroyed_note
 };
 
 /** The label said beside a figure: null for handed over, which every figure is unless it says. */

@@ -5,7 +5,8 @@
  * Why one file: the cards, the figures' words and the footer are one view model, each built from
  * the same category summary.
  */
-import { formatProgress, formatQuantity } from '$lib/data/format';
+import { formatQuantity } from '$lib/data/format';
+import { formatProgress } from '$lib/data/format-progress';
 import type {
 	CategorySummary,
 	DataIssue,
@@ -21,7 +22,7 @@ import type {
 	SourceTotal
 } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { MEASURE_LABELS, MEASURE_MEANINGS } from './measures';
+import { MEASURE_LABELS } from './measures';
 import { progressBar, shareBar, type ProgressBarView } from './progress';
 import { currentLocale, formatDate, formatNumber, localized, localizedOrNull } from './locale';
 import { progressChartView, type ProgressChartView } from './progress-chart';
@@ -67,8 +68,6 @@ export interface MeasureView {
 	measure: Exclude<Measure, 'handed_over'>;
 	/** "Verified" */
 	name: string;
-	/** "accepted or counted by a monitor" */
-	meaning: string;
 	/** "840" in the source's strength */
 	figure: string;
 	/** "UN Mission in Colombia, 2017-06-20" */
@@ -254,7 +253,6 @@ function measureView(dataset: Dataset, lane: MeasureSummary): MeasureView | null
 	return {
 		measure,
 		name,
-		meaning: MEASURE_MEANINGS[measure](),
 		figure,
 		attribution,
 		sentence: m.measure_line({ measure: name, figure, attribution }),

@@ -1,8 +1,8 @@
 /**
  * Progress toward an estimate, for the page: how a count is spoken and the geometry of the HTML
- * progress bar (the share's text is $lib/data/format.ts's formatProgress). Pure; the component only places what this computes.
+ * progress bar (the share's text is $lib/data/format-progress.ts). Pure; the component only places what this computes.
  */
-import { formatProgress } from '$lib/data/format';
+import { formatProgress } from '$lib/data/format-progress';
 import type { Progress, Quantity } from '$lib/data/types';
 import * as m from '$lib/messages';
 import { currentLocale, formatNumber } from './locale';
