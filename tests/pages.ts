@@ -1,8 +1,14 @@
 /** Shared helpers for the end-to-end tests (not a spec: Playwright only runs *.spec.ts). */
 import { expect, type Page } from '@playwright/test';
 
-/** The pages the site prerenders for the bundled data. */
-export const PAGES = ['/', '/karabakh-2023/', '/methodology/'] as const;
+/** The pages the site prerenders for the fixture data (the seed and issue 14's real datasets). */
+export const PAGES = [
+	'/',
+	'/karabakh-2023/',
+	'/colombia-2017/',
+	'/mozambique-2019/',
+	'/methodology/'
+] as const;
 
 /** Collects console errors and uncaught exceptions while a page is open. */
 export function collectErrors(page: Page): string[] {

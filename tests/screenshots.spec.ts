@@ -6,7 +6,14 @@ import { test } from '@playwright/test';
 
 const SHOTS = [
 	{ name: 'overview', path: '/karabakh-2023/' },
-	{ name: 'methodology', path: '/methodology/' }
+	{ name: 'methodology', path: '/methodology/' },
+	// Issue 14's real dataset: its overview, timeline and weapons, in English and Arabic.
+	{ name: 'colombia-overview', path: '/colombia-2017/' },
+	{ name: 'colombia-timeline', path: '/colombia-2017/timeline/' },
+	{ name: 'colombia-weapons', path: '/colombia-2017/category/weapons/' },
+	{ name: 'ar-colombia-overview', path: '/ar/colombia-2017/' },
+	{ name: 'ar-colombia-timeline', path: '/ar/colombia-2017/timeline/' },
+	{ name: 'ar-colombia-weapons', path: '/ar/colombia-2017/category/weapons/' }
 ];
 const VIEWPORTS = [
 	{ label: 'desktop', width: 1280, height: 900 },

@@ -60,11 +60,22 @@ describe('the seed dataset', () => {
 	});
 
 	test('the list of datasets', () => {
+		// Every fixture dataset, by id: the seed and the two real datasets of issue 14.
 		expect(datasetList()).toEqual([
+			{
+				id: 'colombia-2017',
+				title: 'FARC-EP laying down of arms, Colombia, 2017',
+				description: expect.stringMatching(/^The FARC-EP's laying down of arms/)
+			},
 			{
 				id: 'karabakh-2023',
 				title: 'Nagorno-Karabakh weapons handover, September 2023',
 				description: expect.stringMatching(/^The handover of weapons/)
+			},
+			{
+				id: 'mozambique-2019',
+				title: 'RENAMO disarmament, demobilisation and reintegration, Mozambique, 2019-2023',
+				description: expect.stringMatching(/^The demobilisation of RENAMO's fighters/)
 			}
 		]);
 	});
