@@ -74,28 +74,12 @@ describe('colombia-2017: the summary as main computes it', () => {
 			unquantified_reports: 0
 		});
 	});
-
-	// Main counts a share and a count, or a destroyed and a handed-over count, of one source on
-	// one day as two cumulative figures (the dataset's README explains these four). Remove this
-	// test when issue 14's summary fields land: the skipped block below expects no warning.
-	test('today: four same-day warnings, each a count beside a share or another measure', () => {
-		expect(summary.warnings.map((w) => [w.file, w.line, w.column])).toEqual([
-			['reports.csv', 5, 4],
-			['reports.csv', 8, 4],
-			['reports.csv', 14, 4],
-			['reports.csv', 22, 4]
-		]);
-		expect(summary.warnings[0]?.message).toBe(
-			'weapons: colombia-reports gives two different cumulative figures for 2017-06-13, 60 (line 4) and 4,406; the later line is used'
-		);
-	});
 });
 
 /** A quantity object of issue 14: a count or a share, with its unit. */
 const unitCount = (n: number, text: string, approximate = false) => ({ ...count(n, text, approximate), unit: 'count' });
 
-// enable when issue 14's summary fields land
-describe.skip("colombia-2017: issue 14's summary fields (unit, progress.from, measures, estimates)", () => {
+describe("colombia-2017: issue 14's summary fields (unit, progress.from, measures, estimates)", () => {
 	test.each([
 		['weapons', unitCount(8994, '8,994'), unitCount(8994, '8,994'), 'estimate'],
 		['fighters', unitCount(2300, '≈2,300', true), unitCount(6900, '≈6,900', true), 'estimate'],

@@ -43,19 +43,9 @@ describe('mozambique-2019: the summary as main computes it', () => {
 			unquantified_reports: 0
 		});
 	});
-
-	// Remove when issue 14's summary fields land: the UN envoy's shares (44%, 77%) read as counts
-	// beside its 2,307 (the dataset's README explains both); the skipped block expects none.
-	test('today: the UN envoy\'s shares read as counts, two warnings', () => {
-		expect(summary.warnings.map((w) => [w.file, w.line, w.column])).toEqual([
-			['reports.csv', 4, 4],
-			['reports.csv', 6, 4]
-		]);
-	});
 });
 
-// enable when issue 14's summary fields land
-describe.skip("mozambique-2019: issue 14's summary fields (unit, progress.from, measures, estimates)", () => {
+describe("mozambique-2019: issue 14's summary fields (unit, progress.from, measures, estimates)", () => {
 	test('the count outranks the shares; progress from the estimate; no measure', () => {
 		expect(demobilised.handed_over).toEqual({ low: 5200, high: 5200, approximate: true, text: '≈5,200', unit: 'count' });
 		expect(demobilised.estimate).toEqual({ low: 5221, high: 5221, approximate: false, text: '5,221', unit: 'count' });
