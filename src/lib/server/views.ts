@@ -6,6 +6,7 @@
  */
 import type { LiveStatus } from '$lib/live/status';
 import { changesPageOf, type ChangesPageView } from '$lib/view/changes';
+import { changesFeedOf } from '$lib/view/feed';
 import { currentLocale } from '$lib/view/locale';
 import type { FooterView } from '$lib/view/overview';
 import {
@@ -106,4 +107,9 @@ export function seriesOf(id: string, category?: string, root?: string): Timeline
 /** The changes page of dataset `id`, in the page's language. */
 export function changesPage(id: string, root?: string): ChangesPageView {
 	return changesPageOf(loadCached(id, root).dataset, currentLocale());
+}
+
+/** The Atom feed of dataset `id`, in the page's language (src/routes/[dataset]/feed.xml). */
+export function changesFeed(id: string, root?: string): string {
+	return changesFeedOf(loadCached(id, root).dataset, currentLocale());
 }
