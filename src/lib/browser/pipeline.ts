@@ -3,6 +3,7 @@
  * the given files as text, then load, aggregate and lay out the dataset with the same code as the
  * build ($lib/data, $lib/view/pages).
  */
+import { changeIds } from '$lib/data/changes';
 import { buildModel } from '$lib/data/aggregate';
 import { decodeBytes, type FileEncoding } from '$lib/data/encoding';
 import { loadDataset } from '$lib/data/load';
@@ -167,6 +168,7 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 		reports: reportsPageOf(load, list),
 		reportsList: options.reportsList ? list : null,
 		headlines: headlineKeys(model),
+		changes: changeIds(load.dataset),
 		categories,
 		bytes: read.bytes,
 		elapsedMs: Date.now() - started

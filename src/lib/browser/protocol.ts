@@ -59,6 +59,8 @@ export interface WorkerOutcome {
 	reportsList: ReportsData | null;
 	/** Each category's headline, locale-free (headlineKeys): what the live notice compares. */
 	headlines: Record<string, string>;
+	/** The changes entries' ids, newest first (changeIds): what the browser marks as new. */
+	changes: string[];
 	/** Each category's page, by id, when `categoryPages` was asked for; else empty. */
 	categories: Record<string, CategoryOutcome>;
 	/** Bytes read, and the time the worker took (read, parse, validate, aggregate, views). */

@@ -7,7 +7,7 @@ import { changesOf, type ChangeEntry, type ChangeLine, type HeadlineRef } from '
 import { formatQuantity } from '$lib/data/format';
 import type { Dataset, Measure, Quantity, SafeUrl } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { formatDate, localized, type Locale } from './locale';
+import { formatDate, formatNumber, localized, type Locale } from './locale';
 import { DEFAULT_QUERY, serialiseQuery } from './reports-query';
 
 /** One category of an entry, as text. */
@@ -173,16 +173,34 @@ export function changesView(
 	});
 }
 
+/**
+ * The most entries the changes page and the feeds hold, the newest: a page of a dataset with
+ * years of daily reports stays within the HTML budget, and a feed reader needs the recent ones.
+ * The command line gives them all.
+ */
+export const CHANGES_LIMIT = 50;
+
 export interface ChangesPageView {
 	/** The dataset's title. */
 	title: string;
+	/** The newest CHANGES_LIMIT entries. */
 	entries: ChangeEntryView[];
+	/** "The 50 most recent of 1,234 entries…" when some were left out; null otherwise. */
+	more: string | null;
 }
 
-/** The changes page: every entry of the dataset, newest first, in `locale`. */
+/** The changes page: the newest entries of the dataset (CHANGES_LIMIT), in `locale`. */
 export function changesPageOf(dataset: Dataset, locale: Locale): ChangesPageView {
+	const all = changesOf(dataset);
 	return {
 		title: localized(dataset.meta.title, locale),
-		entries: changesView(dataset, changesOf(dataset), locale)
+		entries: changesView(dataset, all.slice(0, CHANGES_LIMIT), locale),
+		more:
+			all.length > CHANGES_LIMIT
+				? m.changes_page_more(
+						{ shown: formatNumber(CHANGES_LIMIT, locale), count: formatNumber(all.length, locale) },
+						{ locale }
+					)
+				: null
 	};
 }

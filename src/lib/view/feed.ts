@@ -10,7 +10,7 @@
 import { changesOf } from '$lib/data/changes';
 import type { Dataset } from '$lib/data/types';
 import * as m from '$lib/messages';
-import { changesView, type ChangeEntryView } from './changes';
+import { CHANGES_LIMIT, changesView, type ChangeEntryView } from './changes';
 import { localized, localizedOrNull, type Locale } from './locale';
 import { xmlText } from './xml';
 
@@ -106,7 +106,7 @@ export function atomFeed(options: FeedOptions): string {
 	].join('\n');
 }
 
-/** The feed of `dataset` in `locale`: its title, description and every changes entry. */
+/** The feed of `dataset` in `locale`: its title, description and its newest entries (CHANGES_LIMIT). */
 export function changesFeedOf(dataset: Dataset, locale: Locale): string {
 	return atomFeed({
 		dataset: dataset.id,
@@ -114,7 +114,7 @@ export function changesFeedOf(dataset: Dataset, locale: Locale): string {
 		title: m.feed_title({ dataset: localized(dataset.meta.title, locale) }, { locale }),
 		subtitle: localizedOrNull(dataset.meta.description, locale),
 		author: m.feed_author({}, { locale }),
-		entries: changesView(dataset, changesOf(dataset), locale),
+		entries: changesView(dataset, changesOf(dataset).slice(0, CHANGES_LIMIT), locale),
 		correction: m.changes_correction({}, { locale })
 	});
 }

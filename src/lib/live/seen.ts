@@ -1,0 +1,70 @@
+/**
+ * What is new since the reader's last visit, on the page: the notice in `[data-seen-notice]`
+ * (the overview, the timeline and the reports page have one: "New since your last visit: 3
+ * reports", a link to the changes page, "Mark all as seen") and a mark on each row or entry of
+ * the page whose `data-change` (`<date>/<source>`) is new. static.ts calls markSeen after each
+ * check with the ids of the figures shown, the build's or the newer files', so it works when
+ * new CSVs came while the page was closed. Plain DOM, no Svelte: small, loaded after the page.
+ */
+import { localHref } from '$lib/links';
+import * as m from '$lib/messages';
+import { newSinceLastVisit, rememberSeen } from './seen-store';
+
+let observer: MutationObserver | null = null;
+let fresh = new Set<string>();
+
+/** Marks the rows and entries of the page that are new (the reports table re-renders its rows). */
+function markRows(): void {
+	for (const element of document.querySelectorAll<HTMLElement>('[data-change]')) {
+		const isNew = fresh.has(element.dataset.change ?? '');
+		if (isNew && element.dataset.seenNew === undefined) element.dataset.seenNew = m.seen_row_mark();
+		else if (!isNew && element.dataset.seenNew !== undefined) delete element.dataset.seenNew;
+	}
+}
+
+function notice(dataset: string, ids: readonly string[], count: number): HTMLElement {
+	const box = document.createElement('div');
+	box.className = 'seen-notice';
+	const text = document.createElement('strong');
+	text.textContent = count === 1 ? m.seen_new_one() : m.seen_new_many({ count: String(count) });
+	const link = document.createElement('a');
+	link.href = localHref(`/${dataset}/changes/`);
+	link.textContent = m.seen_changes_link();
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.textContent = m.seen_mark_all();
+	button.addEventListener('click', () => {
+		rememberSeen(localStorage, dataset, ids);
+		show(dataset, ids, []);
+	});
+	box.append(text, ' ', link, ' ', button);
+	return box;
+}
+
+function show(dataset: string, ids: readonly string[], news: readonly string[]): void {
+	fresh = new Set(news);
+	markRows();
+	const host = document.querySelector<HTMLElement>('[data-seen-notice]');
+	if (!host) return;
+	host.replaceChildren(...(news.length > 0 ? [notice(dataset, ids, news.length)] : []));
+}
+
+/**
+ * Says what is new among `ids` (the changes entries of the figures shown) since the reader last
+ * marked all as seen; the first visit remembers them all and marks nothing.
+ */
+export function markSeen(dataset: string, ids: readonly string[]): void {
+	let news: string[];
+	try {
+		news = newSinceLastVisit(localStorage, dataset, ids);
+	} catch {
+		// No storage at all (a sandboxed frame): nothing to compare with.
+		return;
+	}
+	show(dataset, ids, news);
+	if (!observer) {
+		observer = new MutationObserver(markRows);
+		const body = document.querySelector('[data-page-body]');
+		if (body) observer.observe(body, { childList: true, subtree: true });
+	}
+}
