@@ -19,6 +19,8 @@ import {
 	timelinePageOf
 } from '$lib/view/pages';
 import * as m from '$lib/messages';
+import { changesPageOf } from '$lib/view/changes';
+import { currentLocale } from '$lib/view/locale';
 import { reportsData } from '$lib/view/reports';
 import type { CategoryOutcome, DroppedFile, WorkerOptions, WorkerOutcome } from './protocol';
 import { errorCount } from '$lib/data/severity';
@@ -169,6 +171,7 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 		reportsList: options.reportsList ? list : null,
 		headlines: headlineKeys(model),
 		changes: changeIds(load.dataset),
+		changesPage: changesPageOf(load.dataset, currentLocale()),
 		categories,
 		bytes: read.bytes,
 		elapsedMs: Date.now() - started

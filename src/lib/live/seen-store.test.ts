@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localChange, newSinceLastVisit, rememberSeen, seenKey } from './seen-store';
+import { newSinceLastVisit, rememberSeen, seenKey } from './seen-store';
 
 /** A Storage in memory (Node has no localStorage). */
 function memory(initial: Record<string, string> = {}): Storage {
@@ -23,35 +23,35 @@ const LATER = [`${D}/2023-09-24/ru-mod`, `${D}/2023-09-23/az-gov`, ...FIRST];
 describe('newSinceLastVisit', () => {
 	test('a first visit marks nothing and remembers every entry', () => {
 		const storage = memory();
-		expect(newSinceLastVisit(storage, D, FIRST)).toEqual([]);
+		expect(newSinceLastVisit(D, FIRST, storage)).toEqual([]);
 		expect(storage.getItem(seenKey(D))).toBe('["2023-09-22/ru-mod"]');
 	});
 
 	test('the next visit: the entries that came in since, newest first, until marked as seen', () => {
 		const storage = memory();
-		newSinceLastVisit(storage, D, FIRST);
-		expect(newSinceLastVisit(storage, D, LATER)).toEqual([
+		newSinceLastVisit(D, FIRST, storage);
+		expect(newSinceLastVisit(D, LATER, storage)).toEqual([
 			'2023-09-24/ru-mod',
 			'2023-09-23/az-gov'
 		]);
 		// Not seen until the reader says so: the next page says the same.
-		expect(newSinceLastVisit(storage, D, LATER)).toHaveLength(2);
-		rememberSeen(storage, D, LATER);
-		expect(newSinceLastVisit(storage, D, LATER)).toEqual([]);
+		expect(newSinceLastVisit(D, LATER, storage)).toHaveLength(2);
+		rememberSeen(D, LATER, storage);
+		expect(newSinceLastVisit(D, LATER, storage)).toEqual([]);
 	});
 
 	test('each dataset on its own', () => {
 		const storage = memory();
-		newSinceLastVisit(storage, D, FIRST);
-		expect(newSinceLastVisit(storage, 'other', ['other/2024-01-01/x'])).toEqual([]);
-		expect(newSinceLastVisit(storage, D, LATER)).toHaveLength(2);
+		newSinceLastVisit(D, FIRST, storage);
+		expect(newSinceLastVisit('other', ['other/2024-01-01/x'], storage)).toEqual([]);
+		expect(newSinceLastVisit(D, LATER, storage)).toHaveLength(2);
 	});
 
 	test.each([['not json'], ['{"a":1}'], ['[1,"2023-09-22/ru-mod"]']])(
 		'a stored %s reads safely',
 		(text) => {
 			const storage = memory({ [seenKey(D)]: text });
-			expect(() => newSinceLastVisit(storage, D, LATER)).not.toThrow();
+			expect(() => newSinceLastVisit(D, LATER, storage)).not.toThrow();
 		}
 	);
 
@@ -63,10 +63,6 @@ describe('newSinceLastVisit', () => {
 				throw new Error('QuotaExceededError');
 			}
 		} as Storage;
-		expect(newSinceLastVisit(storage, D, LATER)).toEqual([]);
-	});
-
-	test('local ids', () => {
-		expect(localChange(D, `${D}/2023-09-22/ru-mod`)).toBe('2023-09-22/ru-mod');
+		expect(newSinceLastVisit(D, LATER, storage)).toEqual([]);
 	});
 });

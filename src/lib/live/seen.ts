@@ -2,13 +2,14 @@
  * What is new since the reader's last visit, on the page: the notice in `[data-seen-notice]`
  * (the overview, the timeline and the reports page have one: "New since your last visit: 3
  * reports", a link to the changes page, "Mark all as seen") and a mark on each row or entry of
- * the page whose `data-change` (`<date>/<source>`) is new. static.ts calls markSeen after each
- * check with the ids of the figures shown, the build's or the newer files', so it works when
- * new CSVs came while the page was closed. Plain DOM, no Svelte: small, loaded after the page.
+ * the page whose `data-change` (`<date>/<source>`) is new. static.ts loads it after a check
+ * finds entries the reader has not seen (seen-store.ts), among the figures shown: the build's or
+ * the newer files', so it works when new CSVs came while the page was closed. Plain DOM, no
+ * Svelte.
  */
 import { localHref } from '$lib/links';
 import * as m from '$lib/messages';
-import { newSinceLastVisit, rememberSeen } from './seen-store';
+import { rememberSeen } from './seen-store';
 
 let observer: MutationObserver | null = null;
 let fresh = new Set<string>();
@@ -34,7 +35,7 @@ function notice(dataset: string, ids: readonly string[], count: number): HTMLEle
 	button.type = 'button';
 	button.textContent = m.seen_mark_all();
 	button.addEventListener('click', () => {
-		rememberSeen(localStorage, dataset, ids);
+		rememberSeen(dataset, ids);
 		show(dataset, ids, []);
 	});
 	box.append(text, ' ', link, ' ', button);
@@ -50,17 +51,10 @@ function show(dataset: string, ids: readonly string[], news: readonly string[]):
 }
 
 /**
- * Says what is new among `ids` (the changes entries of the figures shown) since the reader last
- * marked all as seen; the first visit remembers them all and marks nothing.
+ * Says on the page what is new among `ids` (the changes entries of the figures shown): `news`,
+ * from newSinceLastVisit (static.ts). Called again after each check; none clears the notice.
  */
-export function markSeen(dataset: string, ids: readonly string[]): void {
-	let news: string[];
-	try {
-		news = newSinceLastVisit(localStorage, dataset, ids);
-	} catch {
-		// No storage at all (a sandboxed frame): nothing to compare with.
-		return;
-	}
+export function showSeen(dataset: string, ids: readonly string[], news: readonly string[]): void {
 	show(dataset, ids, news);
 	if (!observer) {
 		observer = new MutationObserver(markRows);

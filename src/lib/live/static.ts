@@ -17,6 +17,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { DroppedFile, WorkerOptions, WorkerOutcome } from '$lib/browser/protocol';
 import { fingerprint, type LiveManifest } from './fingerprint';
 import { lastGood } from './last-good';
+import { newSinceLastVisit } from './seen-store';
 import type { LivePage } from './props';
 import type { LiveStatus } from './status';
 
@@ -123,11 +124,8 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 	async function check(): Promise<void> {
 		const state = await watch();
 		if (!state) return;
-		try {
-			await checkFiles(state);
-		} finally {
-			options.onChanges?.(state.changes);
-		}
+		await checkFiles(state);
+		options.onChanges?.(state.changes);
 	}
 
 	async function checkFiles(state: Watched): Promise<void> {
@@ -225,8 +223,13 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 export function startStaticLive(): () => void {
 	const page = livePage();
 	if (!page) return () => {};
+	// What is new since the reader's last visit: the notice's code loads only when something is.
 	const live = liveChecker(page, {
-		onChanges: (ids) => void import('./seen').then((seen) => seen.markSeen(page.dataset, ids))
+		onChanges: (ids) => {
+			const news = newSinceLastVisit(page.dataset, ids);
+			if (news.length > 0)
+				void import('./seen').then((seen) => seen.showSeen(page.dataset, ids, news));
+		}
 	});
 	const onVisible = () => {
 		if (document.visibilityState === 'visible') live.tick();
