@@ -70,6 +70,7 @@ const LANGUAGES = [
 		newEntry: 'Azerbaijani Ministry of Foreign Affairs, 2023-09-24',
 		markAll: 'Mark all as seen',
 		see: 'See what changed',
+		mark: 'New',
 		lang: 'en'
 	},
 	{
@@ -84,6 +85,7 @@ const LANGUAGES = [
 		newEntry: 'وزارة الخارجية الأذربيجانية، 24 سبتمبر 2023',
 		markAll: 'اعتبرها كلها مقروءة',
 		see: 'اطّلع على ما تغيّر',
+		mark: 'جديد',
 		lang: 'ar'
 	}
 ] as const;
@@ -165,6 +167,10 @@ for (const l of LANGUAGES) {
 			await page.goto(`${base}reports/`);
 			await expect(notice.locator('strong')).toHaveText(l.fresh);
 			await expect(page.locator('tr[data-seen-new]')).toHaveCount(1);
+			await expect(page.locator('tr[data-seen-new] > td').first()).toHaveAttribute(
+				'data-seen-label',
+				l.mark
+			);
 			await expect(page.locator('tr[data-seen-new]')).toHaveAttribute(
 				'data-change',
 				'2023-09-24/az-mfa'
@@ -176,7 +182,7 @@ for (const l of LANGUAGES) {
 			const entries = page.locator('li[data-change]');
 			await expect(entries.first().getByRole('heading', { level: 2 })).toHaveText(l.newEntry);
 			await expect(entries).toHaveCount(2);
-			await expect(entries.first()).toHaveAttribute('data-seen-new', /.+/);
+			await expect(entries.first().locator('> article')).toHaveAttribute('data-seen-label', l.mark);
 			await expectNoAxeViolations(page);
 			await page.screenshot({
 				path: `.cache/screenshots/changes-page-${l.lang}.png`,

@@ -14,12 +14,23 @@ import { rememberSeen } from './seen-store';
 let observer: MutationObserver | null = null;
 let fresh = new Set<string>();
 
-/** Marks the rows and entries of the page that are new (the reports table re-renders its rows). */
+/**
+ * Marks the rows and entries of the page that are new (the reports table re-renders its rows):
+ * `data-seen-new` on the row, and its word on the row's first cell, which app.css shows
+ * (CSS attr() reads the element's own attribute).
+ */
 function markRows(): void {
 	for (const element of document.querySelectorAll<HTMLElement>('[data-change]')) {
 		const isNew = fresh.has(element.dataset.change ?? '');
-		if (isNew && element.dataset.seenNew === undefined) element.dataset.seenNew = m.seen_row_mark();
-		else if (!isNew && element.dataset.seenNew !== undefined) delete element.dataset.seenNew;
+		if (isNew === (element.dataset.seenNew !== undefined)) continue;
+		const first = element.firstElementChild as HTMLElement | null;
+		if (isNew) {
+			element.dataset.seenNew = '';
+			if (first) first.dataset.seenLabel = m.seen_row_mark();
+		} else {
+			delete element.dataset.seenNew;
+			if (first) delete first.dataset.seenLabel;
+		}
 	}
 }
 
