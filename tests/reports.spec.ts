@@ -348,6 +348,7 @@ test.describe('without JavaScript', () => {
 			'Overview',
 			'Timeline',
 			'Reports',
+			'Changes',
 			'Sources',
 			'Data',
 			'How figures are counted'
