@@ -1,7 +1,7 @@
 /**
  * `changes [dataset-dir] [--since YYYY-MM-DD] [--json]`: what each report changed, newest first,
  * the entries of the changes page and the Atom feeds (src/lib/data/changes.ts), all of them
- * (the page and the feeds hold the newest 50). As text, or as JSON for newsletters and scripts:
+ * (the page and the feeds hold the newest 20). As text, or as JSON for newsletters and scripts:
  * one object per entry with its date, source and, per category, the figure before and after.
  */
 import path from 'node:path';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { changesOf } from '$lib/data/changes';
 import { loadDataset } from '$lib/data/load';
-import { followLoad } from '$lib/testing/follow';
+import { FOLLOW_FILES, FOLLOW_ID, followLoad } from '$lib/testing/follow';
 import { SEED_FILES, SEED_ID } from '$lib/testing/seed';
-import { changesPageOf, changesView } from './changes';
+import { CHANGES_LIMIT, changesPageOf, changesView } from './changes';
 
 const seed = loadDataset(SEED_ID, SEED_FILES).dataset;
 
@@ -106,5 +106,36 @@ describe('the changes fixture', () => {
 		)!;
 		expect(entry.estimates).toEqual([sentence]);
 		expect(entry.urls).toEqual(['https://example.org/gov-estimate']);
+	});
+});
+
+describe('a long handover', () => {
+	// 25 more days of UN increments after the fixture's, and a day with four figures.
+	const days = Array.from({ length: 25 }, (_, i) => `2024-04-${String(i + 1).padStart(2, '0')}`);
+	const rows = days.map(
+		(d) => `${d},un,rifles,10,exact,,,,increment,https://example.org/un/${d},,`
+	);
+	const bulletin = [1, 2, 3, 4].map((n) => `2024-05-01,gov,pistols,${n},exact,,,,increment,,,`);
+	const files = {
+		...FOLLOW_FILES,
+		'reports.csv': `${FOLLOW_FILES['reports.csv']}${[...rows, ...bulletin].join('\n')}\n`
+	};
+	const dataset = loadDataset(FOLLOW_ID, files).dataset;
+
+	test('the page holds the newest CHANGES_LIMIT entries and says how many there are', () => {
+		const page = changesPageOf(dataset, 'en');
+		expect(page.entries).toHaveLength(CHANGES_LIMIT);
+		expect(page.entries[0]!.id).toBe('follow-2024/2024-05-01/gov');
+		expect(page.more).toBe(
+			"The 20 most recent of 33 entries; the reports table and the command line's changes have every report."
+		);
+	});
+
+	test('a day of more than three figures says how many', () => {
+		const [entry] = changesPageOf(dataset, 'en').entries;
+		expect(entry!.items.map((i) => [i.figure, i.change])).toEqual([
+			['4 figures', 'first figure from this source']
+		]);
+		expect(entry!.title).toBe('Government, 2024-05-01: Pistols 4 figures');
 	});
 });

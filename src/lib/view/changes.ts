@@ -14,7 +14,10 @@ import { DEFAULT_QUERY, serialiseQuery } from './reports-query';
 export interface ChangeItemView {
 	categoryId: string;
 	category: string;
-	/** What the source gave that day, in its strength ("800+"), or "no number given". */
+	/**
+	 * What the source gave that day, in its strength ("800+"), or "no number given"; more than
+	 * MAX_FIGURES figures say how many ("28 figures").
+	 */
 	figure: string;
 	/** The measure when not "handed over" ("seized"), with "share of the total" for a share. */
 	kind: string | null;
@@ -38,11 +41,16 @@ export interface ChangeEntryView {
 	title: string;
 	/** The query of the entry's rows on the reports page: `?source=ru-mod&from=…&to=…`. */
 	reportsQuery: string;
+	/** The report's first MAX_URLS addresses (the command line's JSON has them all). */
 	urls: SafeUrl[];
 	items: ChangeItemView[];
 	/** Revised estimates, as sentences. */
 	estimates: string[];
 }
+
+/** At most this many figures of one category and day are written out, and links per entry. */
+const MAX_FIGURES = 3;
+const MAX_URLS = 3;
 
 const MEASURE_WORDS: Readonly<
 	Record<Exclude<Measure, 'handed_over'>, typeof m.changes_measure_seized>
@@ -89,7 +97,13 @@ export function changesView(
 	return entries.map((entry): ChangeEntryView => {
 		const items = entry.changes.map((line): ChangeItemView => {
 			const stated = line.stated.filter((s): s is Quantity => s !== null);
-			const figure = stated.length > 0 ? stated.map(q).join(', ') : m.no_number({}, { locale });
+			// A day of many figures (a bulletin of increments) says how many, not each.
+			const figure =
+				stated.length === 0
+					? m.no_number({}, { locale })
+					: stated.length <= MAX_FIGURES
+						? stated.map(q).join(m.changes_list_separator({}, { locale }))
+						: m.changes_figures({ count: formatNumber(stated.length, locale) }, { locale });
 			const change =
 				line.after === null
 					? null
@@ -166,7 +180,7 @@ export function changesView(
 				from: entry.date,
 				to: entry.date
 			}),
-			urls: entry.urls,
+			urls: entry.urls.slice(0, MAX_URLS),
 			items,
 			estimates
 		};
@@ -178,14 +192,14 @@ export function changesView(
  * years of daily reports stays within the HTML budget, and a feed reader needs the recent ones.
  * The command line gives them all.
  */
-export const CHANGES_LIMIT = 50;
+export const CHANGES_LIMIT = 20;
 
 export interface ChangesPageView {
 	/** The dataset's title. */
 	title: string;
 	/** The newest CHANGES_LIMIT entries. */
 	entries: ChangeEntryView[];
-	/** "The 50 most recent of 1,234 entries…" when some were left out; null otherwise. */
+	/** "The 20 most recent of 1,234 entries…" when some were left out; null otherwise. */
 	more: string | null;
 }
 
