@@ -147,7 +147,7 @@ for (const l of LANGUAGES) {
 			await page.goto(base);
 			await page.waitForFunction((key) => localStorage.getItem(key) !== null, SEEN_KEY);
 			expect(await page.evaluate((key) => localStorage.getItem(key), SEEN_KEY)).toBe(
-				'["2023-09-22/ru-mod"]'
+				'["karabakh-2023/2023-09-22/ru-mod"]'
 			);
 			await expect(page.locator('.seen-notice')).toHaveCount(0);
 
@@ -210,7 +210,7 @@ for (const l of LANGUAGES) {
 			await page.goto(`${ORIGIN}${l.prefix}/karabakh-2023/`);
 			await page.waitForFunction((key) => localStorage.getItem(key) !== null, SEEN_KEY);
 			expect(await page.evaluate((key) => localStorage.getItem(key), SEEN_KEY)).toBe(
-				'["2023-09-24/az-mfa","2023-09-22/ru-mod"]'
+				'["karabakh-2023/2023-09-24/az-mfa","karabakh-2023/2023-09-22/ru-mod"]'
 			);
 			await expect(page.locator('.seen-notice')).toHaveCount(0);
 			await context.close();

@@ -3,16 +3,18 @@
  * (the overview, the timeline and the reports page have one: "New since your last visit: 3
  * reports", a link to the changes page, "Mark all as seen") and a mark on each row or entry of
  * the page whose `data-change` (`<date>/<source>`) is new. static.ts loads it after a check
- * finds entries the reader has not seen (seen-store.ts), among the figures shown: the build's or
- * the newer files', so it works when new CSVs came while the page was closed. Plain DOM, no
- * Svelte.
+ * whose entries (of the figures shown: the build's or the newer files', so it works when new
+ * CSVs came while the page was closed) differ from those the reader has seen (seen-store.ts).
+ * Plain DOM, no Svelte.
  */
 import { localHref } from '$lib/links';
 import * as m from '$lib/messages';
-import { rememberSeen } from './seen-store';
+import { newSince, seenKey } from './seen-store';
 
 let observer: MutationObserver | null = null;
 let fresh = new Set<string>();
+/** The dataset of the page (the rows' `data-change` leaves it out of the entry's id). */
+let current = '';
 
 /**
  * Marks the rows and entries of the page that are new (the reports table re-renders its rows):
@@ -21,7 +23,7 @@ let fresh = new Set<string>();
  */
 function markRows(): void {
 	for (const element of document.querySelectorAll<HTMLElement>('[data-change]')) {
-		const isNew = fresh.has(element.dataset.change ?? '');
+		const isNew = fresh.has(`${current}/${element.dataset.change ?? ''}`);
 		if (isNew === (element.dataset.seenNew !== undefined)) continue;
 		const first = element.firstElementChild as HTMLElement | null;
 		if (isNew) {
@@ -46,7 +48,11 @@ function notice(dataset: string, ids: readonly string[], count: number): HTMLEle
 	button.type = 'button';
 	button.textContent = m.seen_mark_all();
 	button.addEventListener('click', () => {
-		rememberSeen(dataset, ids);
+		try {
+			localStorage.setItem(seenKey(dataset), JSON.stringify(ids));
+		} catch {
+			// Not kept: the notice goes for this page only.
+		}
 		show(dataset, ids, []);
 	});
 	box.append(text, ' ', link, ' ', button);
@@ -54,6 +60,7 @@ function notice(dataset: string, ids: readonly string[], count: number): HTMLEle
 }
 
 function show(dataset: string, ids: readonly string[], news: readonly string[]): void {
+	current = dataset;
 	fresh = new Set(news);
 	markRows();
 	const host = document.querySelector<HTMLElement>('[data-seen-notice]');
@@ -62,11 +69,18 @@ function show(dataset: string, ids: readonly string[], news: readonly string[]):
 }
 
 /**
- * Says on the page what is new among `ids` (the changes entries of the figures shown): `news`,
- * from newSinceLastVisit (static.ts). Called again after each check; none clears the notice.
+ * Says on the page what is new among `ids` (the changes entries of the figures shown) since the
+ * reader last marked all as seen; static.ts calls it when the stored entries differ from `ids`,
+ * again after each check.
  */
-export function showSeen(dataset: string, ids: readonly string[], news: readonly string[]): void {
-	show(dataset, ids, news);
+export function showSeen(dataset: string, ids: readonly string[]): void {
+	let stored: string | null = null;
+	try {
+		stored = localStorage.getItem(seenKey(dataset));
+	} catch {
+		// static.ts read it a moment ago; a refusal now says nothing new.
+	}
+	show(dataset, ids, newSince(stored, ids));
 	if (!observer) {
 		observer = new MutationObserver(markRows);
 		const body = document.querySelector('[data-page-body]');

@@ -17,7 +17,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { DroppedFile, WorkerOptions, WorkerOutcome } from '$lib/browser/protocol';
 import { fingerprint, type LiveManifest } from './fingerprint';
 import { lastGood } from './last-good';
-import { newSinceLastVisit } from './seen-store';
+import { seenKey } from './seen-store';
 import type { LivePage } from './props';
 import type { LiveStatus } from './status';
 
@@ -223,12 +223,19 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 export function startStaticLive(): () => void {
 	const page = livePage();
 	if (!page) return () => {};
-	// What is new since the reader's last visit: the notice's code loads only when something is.
+	// What is new since the reader's last visit (seen-store.ts): the first visit remembers the
+	// entries; the notice's code loads only when they differ from those the reader has seen.
 	const live = liveChecker(page, {
 		onChanges: (ids) => {
-			const news = newSinceLastVisit(page.dataset, ids);
-			if (news.length > 0)
-				void import('./seen').then((seen) => seen.showSeen(page.dataset, ids, news));
+			const now = JSON.stringify(ids);
+			try {
+				const stored = localStorage.getItem(seenKey(page.dataset));
+				if (stored === null) localStorage.setItem(seenKey(page.dataset), now);
+				else if (stored !== now)
+					void import('./seen').then((seen) => seen.showSeen(page.dataset, ids));
+			} catch {
+				// No storage (a sandboxed frame, refused): nothing to compare with.
+			}
 		}
 	});
 	const onVisible = () => {
