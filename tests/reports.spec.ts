@@ -353,6 +353,7 @@ test.describe('without JavaScript', () => {
 			'Overview',
 			'Timeline',
 			'Reports',
+			'Changes',
 			'Sources',
 			'Data',
 			'How figures are counted'

@@ -2,6 +2,8 @@
  * The command line's arguments, parsed into what to do. Bad usage is returned, not thrown, so
  * that the entry point can print it and exit with status 2.
  */
+import { parseIsoDate } from '../../src/lib/data/cells';
+import type { IsoDate } from '../../src/lib/data/types';
 
 export type Command =
 	| { kind: 'help' }
@@ -17,7 +19,8 @@ export type Command =
 			/** `--yes`: write without asking (for scripts); otherwise ask for each column. */
 			yes: boolean;
 	  }
-	| { kind: 'new'; target: string; title: string | null };
+	| { kind: 'new'; target: string; title: string | null }
+	| { kind: 'changes'; dir: string | null; since: IsoDate | null; json: boolean };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -45,6 +48,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (name.startsWith('-')) return { ok: false, message: `unknown option '${name}'` };
 	if (name === 'add') return parseAdd(rest);
 	if (name === 'new') return parseNew(rest);
+	if (name === 'changes') return parseChanges(rest);
 	if (!isCommandName(name)) return { ok: false, message: `unknown command '${name}'` };
 
 	const positionals: string[] = [];
@@ -147,6 +151,33 @@ function parseAdd(args: readonly string[]): ParsedArgs {
 	};
 }
 
+/** `changes [dataset-dir] [--since YYYY-MM-DD] [--json]`. */
+function parseChanges(args: readonly string[]): ParsedArgs {
+	const split = splitOptions('changes', args, ['--json']);
+	if (!split.ok) return split;
+	for (const key of split.values.keys()) {
+		if (key !== '--since') return { ok: false, message: `unknown option '${key}' for 'changes'` };
+	}
+	const { positionals } = split;
+	if (positionals.length > 1) {
+		return {
+			ok: false,
+			message: `'changes' takes one dataset folder, got ${positionals.length}: ${positionals.join(' ')}`
+		};
+	}
+	const sinceText = split.values.get('--since');
+	let since: IsoDate | null = null;
+	if (sinceText !== undefined) {
+		const parsed = parseIsoDate(sinceText);
+		if (!parsed.ok) return { ok: false, message: `--since: ${parsed.message}` };
+		since = parsed.value;
+	}
+	return {
+		ok: true,
+		command: { kind: 'changes', dir: positionals[0] ?? null, since, json: split.set.has('--json') }
+	};
+}
+
 /** `new <dataset> [--title text]`. */
 function parseNew(args: readonly string[]): ParsedArgs {
 	const split = splitOptions('new', args, []);
@@ -186,12 +217,16 @@ Commands:
                                   options alone (for scripts)
   new <dataset>                   create data/<dataset>/ with the files' headers,
                                   dataset.json and a README on what to fill in
+  changes [dataset-dir] [--since YYYY-MM-DD] [--json]
+                                  what each report changed, newest first (the
+                                  changes page and the Atom feeds), as text or JSON
 
 dataset-dir defaults to the bundled dataset, data/karabakh-2023 (resolved from the
 repository root, whatever the current folder).
 
 Options:
-  --json               (summary) print the summary as JSON on stdout
+  --json               (summary, changes) print JSON on stdout
+  --since <YYYY-MM-DD> (changes) only the reports dated on or after that day
   --dataset <id|dir>   (add) the dataset: an id under data/, or a folder
   --date <YYYY-MM-DD>  (add) and the other columns of reports.csv: --source,
                        --category, --quantity, --qualifier, --basis, --url, --quote,

@@ -5,6 +5,7 @@
 import { add } from './add';
 import { parseArgs, USAGE } from './args';
 import { check, summary, type CommandContext } from './commands';
+import { changes } from './changes';
 import { newDataset } from './new';
 
 /**
@@ -30,5 +31,7 @@ export function main(argv: readonly string[], context: CommandContext): number |
 			return add(command, context);
 		case 'new':
 			return newDataset(command.target, command.title, context);
+		case 'changes':
+			return changes(command, context);
 	}
 }

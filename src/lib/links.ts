@@ -23,3 +23,11 @@ export function switchedHref(href: string, locale: Locale): ResolvedPathname {
 	const path = new URL(localizeHref(url.pathname, { locale }), url).pathname;
 	return `${path}${url.search}${url.hash}` as ResolvedPathname;
 }
+
+/**
+ * The Atom feed of `dataset` in the current language (src/routes/[dataset]/feed.xml): the
+ * dataset's folder through localHref (which ends a path in a slash), then the file's name.
+ */
+export function feedHref(dataset: string): string {
+	return `${localHref(`/${dataset}/`)}feed.xml`;
+}

@@ -3,6 +3,7 @@
  * the given files as text, then load, aggregate and lay out the dataset with the same code as the
  * build ($lib/data, $lib/view/pages).
  */
+import { changeIds } from '$lib/data/changes';
 import { buildModel } from '$lib/data/aggregate';
 import { decodeBytes, type FileEncoding } from '$lib/data/encoding';
 import { loadDataset } from '$lib/data/load';
@@ -18,6 +19,8 @@ import {
 	timelinePageOf
 } from '$lib/view/pages';
 import * as m from '$lib/messages';
+import { changesPageOf } from '$lib/view/changes';
+import { currentLocale } from '$lib/view/locale';
 import { reportsData } from '$lib/view/reports';
 import type { CategoryOutcome, DroppedFile, WorkerOptions, WorkerOutcome } from './protocol';
 import { errorCount } from '$lib/data/severity';
@@ -167,6 +170,8 @@ export function outcomeOf(read: ReadFiles, options: WorkerOptions & { id: string
 		reports: reportsPageOf(load, list),
 		reportsList: options.reportsList ? list : null,
 		headlines: headlineKeys(model),
+		changes: changeIds(load.dataset),
+		changesPage: changesPageOf(load.dataset, currentLocale()),
 		categories,
 		bytes: read.bytes,
 		elapsedMs: Date.now() - started

@@ -5,6 +5,7 @@
 import type { DataIssue } from '$lib/data/types';
 import type { FooterView, OverviewView } from '$lib/view/overview';
 import type { CategoryPage, ReportsPageView, SourcesPageView, TimelinePage } from '$lib/view/pages';
+import type { ChangesPageView } from '$lib/view/changes';
 import type { ReportsData } from '$lib/view/reports';
 import type { TimelineSeries } from '$lib/view/timeline';
 
@@ -59,6 +60,10 @@ export interface WorkerOutcome {
 	reportsList: ReportsData | null;
 	/** Each category's headline, locale-free (headlineKeys): what the live notice compares. */
 	headlines: Record<string, string>;
+	/** The changes entries' ids, newest first (changeIds): what the browser marks as new. */
+	changes: string[];
+	/** The changes page's view (its newest entries), in the page's language. */
+	changesPage: ChangesPageView;
 	/** Each category's page, by id, when `categoryPages` was asked for; else empty. */
 	categories: Record<string, CategoryOutcome>;
 	/** Bytes read, and the time the worker took (read, parse, validate, aggregate, views). */

@@ -23,4 +23,6 @@ export interface LiveManifest {
 	errors: number;
 	/** The headline of each category, locale-free (see headlineKeys in $lib/view/pages). */
 	headlines: Record<string, string>;
+	/** The changes entries' ids, newest first (changeIds of $lib/data/changes): what seen.ts marks. */
+	changes: string[];
 }

@@ -17,7 +17,7 @@ export interface LivePage {
 	dataset: string;
 }
 
-export type BodyName = 'overview' | 'timeline' | 'category' | 'reports' | 'sources';
+export type BodyName = 'overview' | 'timeline' | 'category' | 'reports' | 'changes' | 'sources';
 
 export interface Body {
 	name: BodyName;
@@ -74,6 +74,11 @@ export const BODIES: Readonly<Record<string, BodyOfRoute>> = {
 		props: ({ dataset }, outcome) =>
 			// Without the whole list the table could mix two versions of the files: leave it.
 			outcome.reportsList ? { dataset, ...outcome.reports, liveList: outcome.reportsList } : null
+	},
+	'/[dataset]/changes': {
+		name: 'changes',
+		load: () => import('$lib/pages/ChangesPage.svelte'),
+		props: ({ dataset }, outcome) => ({ dataset, ...outcome.changesPage })
 	},
 	'/[dataset]/sources': {
 		name: 'sources',

@@ -17,6 +17,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { DroppedFile, WorkerOptions, WorkerOutcome } from '$lib/browser/protocol';
 import { fingerprint, type LiveManifest } from './fingerprint';
 import { lastGood } from './last-good';
+import { seenKey } from './seen-store';
 import type { LivePage } from './props';
 import type { LiveStatus } from './status';
 
@@ -26,6 +27,8 @@ interface Watched {
 	shown: string;
 	seen: string;
 	headlines: Record<string, string>;
+	/** The changes entries' ids of the files shown (what seen.ts compares with the reader's). */
+	changes: string[];
 	errors: number;
 	/** What the notice says of the files shown (new figures), and of the last files fetched. */
 	shownSays: LiveStatus | null;
@@ -46,6 +49,11 @@ export interface LiveOptions {
 	always?: boolean;
 	/** Loads the files (by default in a Web Worker, loadInWorker). */
 	load?: (files: DroppedFile[], options: WorkerOptions) => Promise<WorkerOutcome>;
+	/**
+	 * Told the changes entries' ids of the figures shown after each check (the build's, or the
+	 * newer files'): what is new since the reader's last visit (seen.ts).
+	 */
+	onChanges?: (ids: readonly string[]) => void;
 }
 
 async function inWorker(files: DroppedFile[], options: WorkerOptions): Promise<WorkerOutcome> {
@@ -94,6 +102,8 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 					shown: prints,
 					seen: prints,
 					headlines: manifest.headlines,
+					// A manifest of an older build has none.
+					changes: manifest.changes ?? [],
 					errors: manifest.errors,
 					shownSays: null,
 					says: null
@@ -114,6 +124,11 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 	async function check(): Promise<void> {
 		const state = await watch();
 		if (!state) return;
+		await checkFiles(state);
+		options.onChanges?.(state.changes);
+	}
+
+	async function checkFiles(state: Watched): Promise<void> {
 		const names = Object.keys(state.manifest.files);
 		let bytes: Uint8Array[];
 		try {
@@ -164,6 +179,7 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 			);
 		state.shown = seen;
 		state.headlines = outcome.headlines;
+		state.changes = outcome.changes;
 		state.errors = outcome.errors;
 		const status = options.quiet ? null : statusOf('updated', m.live_updated(), news);
 		state.shownSays = state.says = status;
@@ -207,7 +223,21 @@ export function liveChecker(page: LivePage, options: LiveOptions = {}) {
 export function startStaticLive(): () => void {
 	const page = livePage();
 	if (!page) return () => {};
-	const live = liveChecker(page);
+	// What is new since the reader's last visit (seen-store.ts): the first visit remembers the
+	// entries; the notice's code loads only when they differ from those the reader has seen.
+	const live = liveChecker(page, {
+		onChanges: (ids) => {
+			const now = JSON.stringify(ids);
+			try {
+				const stored = localStorage.getItem(seenKey(page.dataset));
+				if (stored === null) localStorage.setItem(seenKey(page.dataset), now);
+				else if (stored !== now)
+					void import('./seen').then((seen) => seen.showSeen(page.dataset, ids));
+			} catch {
+				// No storage (a sandboxed frame, refused): nothing to compare with.
+			}
+		}
+	});
 	const onVisible = () => {
 		if (document.visibilityState === 'visible') live.tick();
 	};

@@ -5,6 +5,9 @@
  * what the notice shows when the files on disk are broken.
  */
 import type { LiveStatus } from '$lib/live/status';
+import { changesPageOf, type ChangesPageView } from '$lib/view/changes';
+import { changesFeedOf } from '$lib/view/feed';
+import { currentLocale } from '$lib/view/locale';
 import type { FooterView } from '$lib/view/overview';
 import {
 	brokenStatus,
@@ -99,4 +102,14 @@ export function categoryPage(
 /** The points of the timeline's lines (series.json): all categories, or one. */
 export function seriesOf(id: string, category?: string, root?: string): TimelineSeries {
 	return seriesOfModel(modelCached(id, root), category);
+}
+
+/** The changes page of dataset `id`, in the page's language. */
+export function changesPage(id: string, root?: string): ChangesPageView {
+	return changesPageOf(loadCached(id, root).dataset, currentLocale());
+}
+
+/** The Atom feed of dataset `id`, in the page's language (src/routes/[dataset]/feed.xml). */
+export function changesFeed(id: string, root?: string): string {
+	return changesFeedOf(loadCached(id, root).dataset, currentLocale());
 }

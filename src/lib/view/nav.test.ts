@@ -9,6 +9,7 @@ test.each([
 	{ routeId: '/[dataset]', listing: false, current: 'overview' },
 	{ routeId: '/[dataset]/timeline', listing: false, current: 'timeline' },
 	{ routeId: '/[dataset]/reports', listing: false, current: 'reports' },
+	{ routeId: '/[dataset]/changes', listing: false, current: 'changes' },
 	{ routeId: '/[dataset]/sources', listing: false, current: 'sources' },
 	{ routeId: '/[dataset]/data', listing: false, current: 'data' },
 	{ routeId: '/[dataset]/category/[id]', listing: false, current: null },
@@ -24,6 +25,7 @@ test('links stay within the dataset', () => {
 		{ key: 'overview', label: 'Overview', path: '/other/', current: true },
 		{ key: 'timeline', label: 'Timeline', path: '/other/timeline/', current: false },
 		{ key: 'reports', label: 'Reports', path: '/other/reports/', current: false },
+		{ key: 'changes', label: 'Changes', path: '/other/changes/', current: false },
 		{ key: 'sources', label: 'Sources', path: '/other/sources/', current: false },
 		{ key: 'data', label: 'Data', path: '/other/data/', current: false },
 		{ key: 'methodology', label: 'How figures are counted', path: '/methodology/', current: false }

@@ -6,7 +6,7 @@
 import * as m from '$lib/messages';
 
 export interface NavItem {
-	key: 'overview' | 'timeline' | 'reports' | 'sources' | 'data' | 'methodology';
+	key: 'overview' | 'timeline' | 'reports' | 'changes' | 'sources' | 'data' | 'methodology';
 	label: string;
 	/** The page's path, to pass through `resolve` (it adds the base path). */
 	path: `/${string}`;
@@ -27,6 +27,7 @@ const CURRENT: Readonly<Record<string, NavItem['key']>> = {
 	'/[dataset]': 'overview',
 	'/[dataset]/timeline': 'timeline',
 	'/[dataset]/reports': 'reports',
+	'/[dataset]/changes': 'changes',
 	'/[dataset]/sources': 'sources',
 	'/[dataset]/data': 'data',
 	'/methodology': 'methodology'
@@ -52,6 +53,7 @@ export function navItems({ routeId, dataset, listing }: NavOptions): NavItem[] {
 		item('overview', m.nav_overview(), base),
 		item('timeline', m.nav_timeline(), `${base}timeline/`),
 		item('reports', m.nav_reports(), `${base}reports/`),
+		item('changes', m.nav_changes(), `${base}changes/`),
 		item('sources', m.nav_sources(), `${base}sources/`),
 		item('data', m.nav_data(), `${base}data/`),
 		methodology

@@ -257,6 +257,8 @@ export function parseReportsData(json: unknown): ReportsData {
 export interface ReportRowView {
 	/** The row's position in reports.csv (0-based): a stable key. */
 	key: number;
+	/** Its report's entry among the changes, `<date>/<source>` (the browser marks new ones). */
+	change: string;
 	date: string;
 	source: { name: string; side: string | null };
 	category: { id: string; label: string };
@@ -417,6 +419,7 @@ function rowView(data: ReportsData, i: number): ReportRowView {
 	const link = url === -1 ? null : data.strings[url]!;
 	return {
 		key: i,
+		change: `${data.dates[data.date[i]!]!}/${source.id}`,
 		date: formatDate(data.dates[data.date[i]!]!),
 		source: { name: sourceName(source), side: sideName(source) },
 		category: { id: category.id, label: categoryName(category) },

@@ -6,6 +6,7 @@ import { listDatasets } from '$lib/server/datasets';
 import { headlineKeys } from '$lib/view/pages';
 import type { EntryGenerator, RequestHandler } from './$types';
 import { errorCount } from '$lib/data/severity';
+import { changeIds } from '$lib/data/changes';
 
 // What the build read: each data file's fingerprint, the headlines, and how often an open page
 // checks the files again (HANDOVER_LIVE_INTERVAL, seconds, at build time; default 300, 0 for
@@ -34,7 +35,8 @@ export const GET: RequestHandler = ({ params }) => {
 		files,
 		interval: interval(),
 		errors: errorCount(model.issues),
-		headlines: headlineKeys(model)
+		headlines: headlineKeys(model),
+		changes: changeIds(model.dataset)
 	};
 	return json(manifest);
 };
