@@ -1,0 +1,99 @@
+/**
+ * Phrases (a rule's words, a category's term) found among a text's words. A phrase's words must
+ * stand next to each other, with only spaces or hyphens between them, and each must share a stem
+ * with the phrase's word (words.ts).
+ */
+import { stemsOf, wordsOf, type Word } from './words';
+
+/** A phrase as the matcher holds it: each of its words' stems. */
+export type Phrase = readonly ReadonlySet<string>[];
+
+/** A word of the text with its stems. */
+export interface StemmedWord extends Word {
+	stems: readonly string[];
+}
+
+/** @example phraseOf('more than').length // 2 */
+export function phraseOf(text: string): Phrase {
+	return wordsOf(text).map((w) => new Set(stemsOf(w.text)));
+}
+
+/** Stems are cached by word: a long text repeats its words. */
+export type StemCache = Map<string, readonly string[]>;
+
+/** The words of `text` between `from` and `to`, each with its stems. */
+export function stemmedWordsOf(
+	text: string,
+	from: number,
+	to: number,
+	cache: StemCache
+): StemmedWord[] {
+	return wordsOf(text, from, to).map((w) => {
+		let stems = cache.get(w.text);
+		if (stems === undefined) {
+			stems = stemsOf(w.text);
+			cache.set(w.text, stems);
+		}
+		return { ...w, stems };
+	});
+}
+
+/** True when the word shares a stem with `stems`. */
+export function wordMatches(word: StemmedWord, stems: ReadonlySet<string>): boolean {
+	for (const stem of word.stems) if (stems.has(stem)) return true;
+	return false;
+}
+
+const JOINED = /^[\s\-‐–]*$/u;
+
+/** True when only spaces or hyphens stand between `a` and `b` (positions in `text`). */
+export function adjacent(text: string, a: number, b: number): boolean {
+	return a <= b && JOINED.test(text.slice(a, b));
+}
+
+/** True when `phrase` stands at words[i], words[i+1], ... */
+export function matchesAt(
+	text: string,
+	words: readonly StemmedWord[],
+	i: number,
+	phrase: Phrase
+): boolean {
+	if (i + phrase.length > words.length) return false;
+	for (let k = 0; k < phrase.length; k++) {
+		const word = words[i + k]!;
+		if (!wordMatches(word, phrase[k]!)) return false;
+		if (k > 0 && !adjacent(text, words[i + k - 1]!.end, word.start)) return false;
+	}
+	return true;
+}
+
+/** The longest of `phrases` whose last word is words[j], as its first word's index; -1 for none. */
+export function longestEndingAt(
+	text: string,
+	words: readonly StemmedWord[],
+	j: number,
+	phrases: readonly Phrase[]
+): { first: number; index: number } | null {
+	let best: { first: number; index: number } | null = null;
+	phrases.forEach((phrase, index) => {
+		const first = j - phrase.length + 1;
+		if (first < 0 || (best !== null && first >= best.first)) return;
+		if (matchesAt(text, words, first, phrase)) best = { first, index };
+	});
+	return best;
+}
+
+/** The longest of `phrases` that starts at words[i]: its index and length; null for none. */
+export function longestStartingAt(
+	text: string,
+	words: readonly StemmedWord[],
+	i: number,
+	phrases: readonly Phrase[]
+): { index: number; length: number } | null {
+	let best: { index: number; length: number } | null = null;
+	phrases.forEach((phrase, index) => {
+		if (best !== null && phrase.length <= best.length) return;
+		if (matchesAt(text, words, i, phrase)) best = { index, length: phrase.length };
+	});
+	return best;
+}
