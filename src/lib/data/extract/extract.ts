@@ -149,8 +149,12 @@ function inSentence(text: string, span: Span, vocabulary: Vocabulary, cache: Ste
 		};
 		found.push({ figure: figureOf(term, fields, n.numberStart), bare: false });
 	});
+	// A clause with a number is that number's: a category named in it unclaimed describes the
+	// figure ("1,765,862 ammunitions of different sizes of small arms"), it is not a report.
+	const numbered = new Set(numbers.map((n) => clauseOf(breaks, n.numberStart)));
 	for (const term of terms) {
 		if (claimed.has(term) || term.counted.kind !== 'report' || estimating) continue;
+		if (numbered.has(clauseOf(breaks, term.start))) continue;
 		const fields = {
 			quantity: null,
 			quantity_high: null,

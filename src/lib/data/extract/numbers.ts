@@ -8,6 +8,7 @@
 import type { Qualifier, QuantityUnit } from '../types';
 import {
 	COMPOUND_JOINERS,
+	NOT_QUALIFIERS,
 	PERCENT_SIGNS,
 	PERCENT_WORDS,
 	QUALIFIER_RULES,
@@ -71,6 +72,7 @@ interface Raw {
 const SCALES = SCALE_RULES.map((r) => phraseOf(r.word));
 const PERCENTS = PERCENT_WORDS.map((w) => phraseOf(w));
 const QUALIFIERS = QUALIFIER_RULES.map((r) => phraseOf(r.phrase));
+const NOT_QUALIFYING = NOT_QUALIFIERS.map((p) => phraseOf(p));
 const OPENS: { phrase: Phrase | null; join: string }[] = RANGE_RULES.map((r) => ({
 	phrase: r.open === '' ? null : phraseOf(r.open),
 	join: r.join
@@ -212,6 +214,8 @@ function qualifierBefore(
 	}
 	const found = longestEndingAt(text, words, j, QUALIFIERS);
 	if (found === null) return null;
+	const not = longestEndingAt(text, words, j, NOT_QUALIFYING);
+	if (not !== null && not.first < found.first) return null;
 	return { start: words[found.first]!.start, qualifier: QUALIFIER_RULES[found.index]!.qualifier };
 }
 

@@ -67,7 +67,7 @@ export function matchesAt(
 	return true;
 }
 
-/** The longest of `phrases` whose last word is words[j], as its first word's index; -1 for none. */
+/** The longest of `phrases` whose last word is words[j]: its first word and its index; null for none. */
 export function longestEndingAt(
 	text: string,
 	words: readonly StemmedWord[],

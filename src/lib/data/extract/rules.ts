@@ -88,6 +88,19 @@ export const QUALIFIER_RULES: readonly QualifierRule[] = [
 ];
 
 /**
+ * Phrases that end in a qualifier's word but are no qualifier: "handed over 6" is 6, exactly.
+ */
+export const NOT_QUALIFIERS: readonly string[] = [
+	'handed over',
+	'hand over',
+	'hands over',
+	'turned over',
+	'took over',
+	'taken over',
+	'sent over'
+];
+
+/**
  * A range: `open` before the low number, `join` between the two ("between 5 and 7", "بين 5 و7",
  * "от 5 до 7"). An empty `open` is a range written with `join` alone ("5,000-7,000").
  */

@@ -76,6 +76,8 @@ export const RUSSIAN_ENDINGS: readonly string[] = [
 	'ыми',
 	'ими',
 	'ией',
+	'ых',
+	'их',
 	'ий',
 	'ый',
 	'ой',
