@@ -11,7 +11,15 @@
  */
 import type { Measure, Qualifier, QuantityUnit } from '../types';
 import { numbersIn, type NumberMatch } from './numbers';
-import { longestStartingAt, phraseOf, stemmedWordsOf, type StemCache, type StemmedWord } from './phrases';
+import {
+	indexPhrases,
+	longestStartingAt,
+	phraseOf,
+	stemmedWordsOf,
+	type PhraseIndex,
+	type StemCache,
+	type StemmedWord
+} from './phrases';
 import { ESTIMATE_WORDS, MEASURE_WORDS, TERM_DISTANCE } from './rules';
 import { clauseBreaks, clauseOf, sentencesOf, type Span } from './sentences';
 import { termsIn, type TermMatch, type Vocabulary } from './vocabulary';
@@ -36,11 +44,11 @@ export type ExtractedFigure =
 	| ({ kind: 'report'; category: string; measure: Measure } & FigureFields)
 	| ({ kind: 'estimate'; target: string; measure: null } & FigureFields);
 
-const ESTIMATES = ESTIMATE_WORDS.map((w) => phraseOf(w));
-const MEASURES = MEASURE_WORDS.map((r) => phraseOf(r.phrase));
+const ESTIMATES = indexPhrases(ESTIMATE_WORDS.map((w) => phraseOf(w)));
+const MEASURES = indexPhrases(MEASURE_WORDS.map((r) => phraseOf(r.phrase)));
 
 /** Each match of `phrases` among `words`: where it starts and which phrase. */
-function phraseHits(text: string, words: readonly StemmedWord[], phrases: ReturnType<typeof phraseOf>[]) {
+function phraseHits(text: string, words: readonly StemmedWord[], phrases: PhraseIndex) {
 	const hits: { start: number; index: number }[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const hit = longestStartingAt(text, words, i, phrases);

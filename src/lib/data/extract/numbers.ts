@@ -17,6 +17,7 @@ import {
 } from './rules';
 import {
 	adjacent,
+	indexPhrases,
 	longestEndingAt,
 	longestStartingAt,
 	phraseOf,
@@ -69,8 +70,8 @@ interface Raw {
 	intText: string;
 }
 
-const SCALES = SCALE_RULES.map((r) => phraseOf(r.word));
-const PERCENTS = PERCENT_WORDS.map((w) => phraseOf(w));
+const SCALES = indexPhrases(SCALE_RULES.map((r) => phraseOf(r.word)));
+const PERCENTS = indexPhrases(PERCENT_WORDS.map((w) => phraseOf(w)));
 const QUALIFIERS = QUALIFIER_RULES.map((r) => phraseOf(r.phrase));
 const NOT_QUALIFYING = NOT_QUALIFIERS.map((p) => phraseOf(p));
 const OPENS: { phrase: Phrase | null; join: string }[] = RANGE_RULES.map((r) => ({

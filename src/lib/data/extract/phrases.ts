@@ -83,17 +83,39 @@ export function longestEndingAt(
 	return best;
 }
 
-/** The longest of `phrases` that starts at words[i]: its index and length; null for none. */
+/** Phrases indexed by their first word's stems, so that a word is tried only against its own. */
+export interface PhraseIndex {
+	phrases: readonly Phrase[];
+	byFirstStem: ReadonlyMap<string, readonly number[]>;
+}
+
+/** @example indexPhrases([phraseOf('more than')]).byFirstStem.get('more') // [0] */
+export function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+	const byFirstStem = new Map<string, number[]>();
+	phrases.forEach((phrase, index) => {
+		for (const stem of phrase[0] ?? []) {
+			const at = byFirstStem.get(stem);
+			if (at === undefined) byFirstStem.set(stem, [index]);
+			else if (at[at.length - 1] !== index) at.push(index);
+		}
+	});
+	return { phrases, byFirstStem };
+}
+
+/** The longest phrase of `index` that starts at words[i]: its index and length; null for none. */
 export function longestStartingAt(
 	text: string,
 	words: readonly StemmedWord[],
 	i: number,
-	phrases: readonly Phrase[]
+	index: PhraseIndex
 ): { index: number; length: number } | null {
 	let best: { index: number; length: number } | null = null;
-	phrases.forEach((phrase, index) => {
-		if (best !== null && phrase.length <= best.length) return;
-		if (matchesAt(text, words, i, phrase)) best = { index, length: phrase.length };
-	});
+	for (const stem of words[i]?.stems ?? []) {
+		for (const k of index.byFirstStem.get(stem) ?? []) {
+			const phrase = index.phrases[k]!;
+			if (best !== null && phrase.length <= best.length) continue;
+			if (matchesAt(text, words, i, phrase)) best = { index: k, length: phrase.length };
+		}
+	}
 	return best;
 }
