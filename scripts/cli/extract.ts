@@ -14,8 +14,7 @@ import { statedToQuantity } from '../../src/lib/data/quantity';
 import type { LoadResult } from '../../src/lib/data/types';
 import { loadDatasetDir } from '../../src/lib/server/datasets';
 import { hasErrors } from '$lib/data/severity';
-import type { CommandContext } from './commands';
-import { datasetDirProblem, displayPath, resolveDatasetDir } from './paths';
+import { datasetFolder, type CommandContext } from './commands';
 import { countLine, formatIssue, plural } from './report';
 
 export interface ExtractCommand {
@@ -44,13 +43,9 @@ export function loadForExtract(
 	dir: string | null,
 	context: CommandContext
 ): { ok: true; result: LoadResult; dir: string; shownDir: string } | { ok: false; status: number } {
-	const absolute = resolveDatasetDir({ dir, cwd: context.cwd });
-	const shownDir = displayPath(absolute, context.cwd);
-	const problem = datasetDirProblem(absolute, dir ?? shownDir);
-	if (problem !== null) {
-		context.stderr.write(`error: ${problem}\n`);
-		return { ok: false, status: 2 };
-	}
+	const folder = datasetFolder(dir, context);
+	if (folder === null) return { ok: false, status: 2 };
+	const { absolute, shownDir } = folder;
 	const result = loadDatasetDir(path.basename(absolute), absolute, { today: context.today });
 	if (hasErrors(result.issues)) {
 		for (const issue of result.issues) context.stderr.write(`${formatIssue(issue, shownDir)}\n`);
