@@ -198,7 +198,8 @@ const COLOMBIA: [string, Expected[]][] = [
 	['38,255 kilograms of various explosives', [{ id: 'explosives', quantity: 38255, words: '38,255 kilograms of various explosives' }]],
 	['11,015 hand grenades and 3,528 antipersonnel mines', [{ id: 'grenades', quantity: 11015, words: '11,015 hand grenades' }, { id: 'mines', quantity: 3528, words: '3,528 antipersonnel mines' }]],
 	['the Mission received information on the location of 1,027 arms caches, of which 750 arms caches were neutralized', [{ id: 'caches', quantity: 1027, words: '1,027 arms caches' }, { id: 'caches', quantity: 750, words: '750 arms caches' }]],
-	['between 500 and 600 handguns', []]
+	['between 500 and 600 handguns', []],
+	['11,015 hand grenades and 40 mm grenades', [{ id: 'grenades', quantity: 11015, words: '11,015 hand grenades' }]]
 ];
 
 describe('sentences of the Colombian reports (handovers.md)', () => {

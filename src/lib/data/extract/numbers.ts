@@ -8,6 +8,7 @@
 import type { Qualifier, QuantityUnit } from '../types';
 import {
 	COMPOUND_JOINERS,
+	NOT_COUNT_WORDS,
 	NOT_QUALIFIERS,
 	PERCENT_SIGNS,
 	PERCENT_WORDS,
@@ -78,6 +79,7 @@ const OPENS: { phrase: Phrase | null; join: string }[] = RANGE_RULES.map((r) => 
 	phrase: r.open === '' ? null : phraseOf(r.open),
 	join: r.join
 }));
+const NOT_COUNTS = indexPhrases(NOT_COUNT_WORDS.map((w) => phraseOf(w)));
 const ABBREVIATED_SCALES = new Set(['тыс', 'млн', 'млрд']);
 
 function escape(text: string): string {
@@ -255,6 +257,14 @@ export function numbersIn(
 	for (let r = 0; r < raws.length; ) {
 		const raw = raws[r]!;
 		const first = readAt(text, raws, r, words);
+		// "40 mm": a calibre, not a count.
+		const w = wordAt(words, first.end);
+		if (words[w] !== undefined && adjacent(text, first.end, words[w]!.start)) {
+			if (longestStartingAt(text, words, w, NOT_COUNTS) !== null) {
+				r += first.used;
+				continue;
+			}
+		}
 		let next = r + first.used;
 		const second = raws[next];
 		let match: NumberMatch | null = null;

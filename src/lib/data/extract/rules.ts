@@ -237,6 +237,21 @@ export const MEASURE_WORDS: readonly { phrase: string; measure: Measure }[] = [
 	{ phrase: 'уничтожили', measure: 'destroyed' }
 ];
 
+/**
+ * Words after a number that make it a measurement of size, not a count ("40 mm grenades": 40 is
+ * the calibre). A number followed by one of them is no figure.
+ */
+export const NOT_COUNT_WORDS: readonly string[] = [
+	'mm',
+	'cm',
+	'calibre',
+	'caliber',
+	'ملم',
+	'مم',
+	'мм',
+	'калибра'
+];
+
 /** Abbreviations whose full stop does not end a sentence ("5,7 тыс. единиц"). */
 export const ABBREVIATIONS: readonly string[] = [
 	'тыс',
