@@ -21,7 +21,9 @@
  *
  * Prints a table, and last one JSON line:
  * `{"rows":1000000,"file_mb":…,"papaparse_ms":…,"pipeline_ms":…,"ratio":…,"pipeline_peak_mb":…,…}`.
- * Goals: ratio <= 1.5, pipeline peak <= 4x the file size; `--check` exits 1 when one is missed.
+ * Goals: ratio <= 1.5, pipeline peak <= 4x the file size, the extractor (bench-extract.ts) at
+ * most 50 ms on a 10,000-word text; `--check` exits 1 when one is missed. `--extract` runs only
+ * the extractor.
  * `--keep <dir>` generates into (or reuses) `<dir>` and keeps it, instead of a temporary folder.
  *
  * Why one file: one command; the parent that alternates the runs and the child that measures one
@@ -37,6 +39,7 @@ import Papa from 'papaparse';
 import { buildModel } from '../src/lib/data/aggregate';
 import { loadDataset } from '../src/lib/data/load';
 import { DATASET_FILES } from '../src/lib/data/types';
+import { benchExtract, EXTRACT_GOAL_MS, type ExtractBench } from './bench-extract';
 import { writeDataset } from './gen-dataset';
 import { textTable } from './text-table';
 
@@ -184,15 +187,18 @@ interface Options {
 	runs: number;
 	check: boolean;
 	keep: string | null;
+	/** `--extract`: only the extractor's benchmark (bench-extract.ts), no generated dataset. */
+	extract: boolean;
 }
 
-const USAGE = `usage: npm run bench [-- --rows 1000000] [--runs 5] [--check] [--keep <dir>]`;
+const USAGE = `usage: npm run bench [-- --rows 1000000] [--runs 5] [--check] [--keep <dir>] [--extract]`;
 
 function parseArgs(argv: readonly string[]): Options {
-	const options: Options = { rows: 1_000_000, runs: 5, check: false, keep: null };
+	const options: Options = { rows: 1_000_000, runs: 5, check: false, keep: null, extract: false };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--check') options.check = true;
+		else if (arg === '--extract') options.extract = true;
 		else if (arg === '--rows' || arg === '--runs') {
 			const n = Number((argv[++i] ?? '').replaceAll('_', ''));
 			if (!Number.isInteger(n) || n < 1) throw new Error(`${arg} needs a whole number\n${USAGE}`);
@@ -210,6 +216,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	} catch (error) {
 		console.error(`error: ${(error as Error).message}`);
 		return 2;
+	}
+	if (options.extract) {
+		const bench = reportExtract();
+		console.log(JSON.stringify({ extract_words: bench.words, extract_ms: bench.median_ms }));
+		return options.check && bench.median_ms > EXTRACT_GOAL_MS ? 1 : 0;
 	}
 	const temp = options.keep ? null : mkdtempSync(path.join(tmpdir(), 'handover-bench-'));
 	const dir = options.keep ?? path.join(temp!, DATASET_ID);
@@ -284,6 +295,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		console.log(`file: ${fileMb.toFixed(1)} MB; memory: ${samples.pipeline[0]!.method}`);
 		const ratioOk = ratio <= GOAL.ratio;
 		const peakOk = peakTimes <= GOAL.peakTimesFile;
+		const extract = reportExtract();
+		const extractOk = extract.median_ms <= EXTRACT_GOAL_MS;
 		console.log(
 			`ratio pipeline / papaparse: ${ratio.toFixed(2)} (goal <= ${GOAL.ratio}: ${ratioOk ? 'met' : 'MISSED'}); ` +
 				`pipeline peak: ${peakTimes.toFixed(2)}x the file (goal <= ${GOAL.peakTimesFile}x: ${peakOk ? 'met' : 'MISSED'})`
@@ -298,13 +311,26 @@ async function main(argv: readonly string[]): Promise<number> {
 				pipeline_peak_mb: round(pipe.peak / MB),
 				papaparse_peak_mb: round(papa.peak / MB),
 				pipeline_peak_x_file: round(peakTimes, 2),
-				runs: options.runs
+				runs: options.runs,
+				extract_words: extract.words,
+				extract_ms: extract.median_ms
 			})
 		);
-		return options.check && !(ratioOk && peakOk) ? 1 : 0;
+		return options.check && !(ratioOk && peakOk && extractOk) ? 1 : 0;
 	} finally {
 		if (temp) rmSync(temp, { recursive: true, force: true });
 	}
+}
+
+/** The extractor's benchmark, run and printed (its goal too). */
+function reportExtract(): ExtractBench {
+	const bench = benchExtract();
+	const ok = bench.median_ms <= EXTRACT_GOAL_MS;
+	console.log(
+		`extractor: ${bench.words.toLocaleString('en-US')} words, ${bench.figures} figures: median ${bench.median_ms} ms ` +
+			`(min ${bench.min_ms}, max ${bench.max_ms}; goal <= ${EXTRACT_GOAL_MS} ms: ${ok ? 'met' : 'MISSED'})`
+	);
+	return bench;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

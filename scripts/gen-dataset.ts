@@ -413,7 +413,8 @@ function seedFile(name: string): string {
 
 /**
  * One generated estimate per target, dated after the seed's, sized from the figures that the
- * options generate (so the progress bars show a realistic share, not thousands of per cent).
+ * options generate (so the progress bars show a realistic share, not thousands of per cent),
+ * in the seed's estimates.csv columns (its terms left empty).
  */
 function generatedEstimates(options: GenerateOptions): string[] {
 	const { rows } = options;
@@ -431,7 +432,7 @@ function generatedEstimates(options: GenerateOptions): string[] {
 		lines.push(
 			`${target},${target === 'fighters' ? 'Fighters to disarm (generated)' : 'Tanks and armoured vehicles (generated)'},` +
 				`${target === 'fighters' ? 'المسلحون المطلوب نزع سلاحهم (مولّد)' : 'الدبابات والمدرعات (مولّد)'},` +
-				`${rounded},about,2023-10,az-mod,,,"A generated estimate, sized to the generated figures; not a real one.",تقدير مولّد لا يستند إلى مصدر حقيقي.`
+				`${rounded},about,2023-10,az-mod,,,"A generated estimate, sized to the generated figures; not a real one.",تقدير مولّد لا يستند إلى مصدر حقيقي.,,,`
 		);
 	}
 	return lines;

@@ -42,17 +42,9 @@ export const PAUSE_ENV = 'HANDOVER_TEST_PAUSE_AFTER_TEMP';
  * cannot be written, a cancelled confirmation), 2 when the dataset folder cannot be used.
  */
 export async function add(command: AddCommand, context: CommandContext): Promise<number> {
-	const env = context.env ?? {};
-	const dir =
-		command.dataset !== null
-			? datasetFolderOf(command.dataset, { cwd: context.cwd, env })
-			: resolveDatasetDir({ dir: command.dir, cwd: context.cwd });
-	const shownDir = displayPath(dir, context.cwd);
-	const problem = datasetDirProblem(dir, command.dataset ?? command.dir ?? shownDir);
-	if (problem !== null) {
-		context.stderr.write(`error: ${problem}\n`);
-		return 2;
-	}
+	const folder = addFolder(command, context);
+	if (folder === null) return 2;
+	const { dir, shownDir } = folder;
 	const draft: Record<string, string> = { date: context.today, ...command.values };
 	if (!command.yes) {
 		if (!context.stdin) {
@@ -71,6 +63,28 @@ export async function add(command: AddCommand, context: CommandContext): Promise
 		}
 	} else if (refusedAll(dir, shownDir, draft, context)) return 1;
 	return write(dir, shownDir, draft, context);
+}
+
+/**
+ * The dataset folder `add` writes to (the positional folder or `--dataset`), and how it is
+ * shown; null, with the reason on stderr, when it cannot be used.
+ */
+export function addFolder(
+	command: Pick<AddCommand, 'dir' | 'dataset'>,
+	context: CommandContext
+): { dir: string; shownDir: string } | null {
+	const env = context.env ?? {};
+	const dir =
+		command.dataset !== null
+			? datasetFolderOf(command.dataset, { cwd: context.cwd, env })
+			: resolveDatasetDir({ dir: command.dir, cwd: context.cwd });
+	const shownDir = displayPath(dir, context.cwd);
+	const problem = datasetDirProblem(dir, command.dataset ?? command.dir ?? shownDir);
+	if (problem !== null) {
+		context.stderr.write(`error: ${problem}\n`);
+		return null;
+	}
+	return { dir, shownDir };
 }
 
 /**
@@ -128,7 +142,8 @@ async function write(
 	return 0;
 }
 
-function writeIssues(
+/** Each issue on stderr, as `check` prints it. */
+export function writeIssues(
 	issues: readonly DataIssue[],
 	shownDir: string,
 	context: CommandContext
@@ -137,7 +152,7 @@ function writeIssues(
 }
 
 /** A row as shown: indented, without its line end. */
-function indent(row: string): string {
+export function indent(row: string): string {
 	return row
 		.replace(/(\r\n|\n)$/, '')
 		.split(/\r\n|\n/)

@@ -18,9 +18,12 @@ export type Command =
 			values: Record<string, string>;
 			/** `--yes`: write without asking (for scripts); otherwise ask for each column. */
 			yes: boolean;
+			/** `--from <file.txt>`: the rows are the figures found in that report's text (`-`: stdin). */
+			from?: string;
 	  }
 	| { kind: 'new'; target: string; title: string | null }
-	| { kind: 'changes'; dir: string | null; since: IsoDate | null; json: boolean };
+	| { kind: 'changes'; dir: string | null; since: IsoDate | null; json: boolean }
+	| { kind: 'extract'; file: string; dir: string | null; json: boolean };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -49,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	if (name === 'add') return parseAdd(rest);
 	if (name === 'new') return parseNew(rest);
 	if (name === 'changes') return parseChanges(rest);
+	if (name === 'extract') return parseExtract(rest);
 	if (!isCommandName(name)) return { ok: false, message: `unknown command '${name}'` };
 
 	const positionals: string[] = [];
@@ -134,8 +138,12 @@ function parseAdd(args: readonly string[]): ParsedArgs {
 		return { ok: false, message: `give the dataset once: as a folder or with --dataset, not both` };
 	}
 	const values: Record<string, string> = {};
+	const from = split.values.get('--from');
 	for (const [key, value] of split.values) {
-		if (key === '--dataset') continue;
+		if (key === '--dataset' || key === '--from') continue;
+		if (from !== undefined && FROM_GIVES.includes(key)) {
+			return { ok: false, message: `with --from, the report's text gives ${key}; leave it out` };
+		}
 		// Columns are named with `_` (note_ar); `--note-ar` is the same option.
 		values[key.slice(2).toLowerCase().replaceAll('-', '_')] = value;
 	}
@@ -146,7 +154,46 @@ function parseAdd(args: readonly string[]): ParsedArgs {
 			dir: positionals[0] ?? null,
 			dataset,
 			values,
-			yes: set.has('--yes') || set.has('-y')
+			yes: set.has('--yes') || set.has('-y'),
+			...(from !== undefined ? { from } : {})
+		}
+	};
+}
+
+/** The columns that `add --from` takes from each figure found, not from the options. */
+const FROM_GIVES = [
+	'--category',
+	'--quantity',
+	'--qualifier',
+	'--quote',
+	'--quantity-high',
+	'--quantity_high',
+	'--unit',
+	'--measure'
+];
+
+/** `extract <file.txt | -> [dataset-dir] [--json]`. */
+function parseExtract(args: readonly string[]): ParsedArgs {
+	const unknown = args.find((a) => a.startsWith('-') && a !== '-' && a !== '--json');
+	if (unknown !== undefined) {
+		return { ok: false, message: `unknown option '${unknown}' for 'extract'` };
+	}
+	const split = splitOptions('extract', args, ['--json']);
+	if (!split.ok) return split;
+	const { positionals } = split;
+	if (positionals.length === 0 || positionals.length > 2) {
+		return {
+			ok: false,
+			message: `'extract' takes a text file (or - for the input) and a dataset folder, as in: extract report.txt data/karabakh-2023`
+		};
+	}
+	return {
+		ok: true,
+		command: {
+			kind: 'extract',
+			file: positionals[0]!,
+			dir: positionals[1] ?? null,
+			json: split.set.has('--json')
 		}
 	};
 }
@@ -215,6 +262,9 @@ Commands:
                                   shows the row and the category's new figures, and
                                   writes after you confirm; with --yes, from the
                                   options alone (for scripts)
+  extract <file.txt|-> [dataset-dir] [--json]
+                                  print the figures that a report's text states
+                                  (the dataset's terms say what each counts)
   new <dataset>                   create data/<dataset>/ with the files' headers,
                                   dataset.json and a README on what to fill in
   changes [dataset-dir] [--since YYYY-MM-DD] [--json]
@@ -232,6 +282,9 @@ Options:
                        --category, --quantity, --qualifier, --basis, --url, --quote,
                        --note, and any other column its header has (--note-ar).
                        --date defaults to today (UTC)
+  --from <file.txt>    (add) propose a row for each figure the text states, with
+                       --date, --source and --url once for all; asks add, skip
+                       or edit for each; with --yes adds those that check clean
   -y, --yes            (add) write without asking
   --title <text>       (new) the dataset's title in dataset.json
   -h, --help           print this help

@@ -36,15 +36,29 @@ export function todayUtc(now = new Date()): IsoDate {
 
 type Loaded = { ok: true; model: HandoverModel; shownDir: string } | { ok: false; status: 2 };
 
-/** Reads, validates and aggregates the dataset in `dir`, or says why the folder cannot be used. */
-function load(dir: string | null, context: CommandContext): Loaded {
+/**
+ * The dataset folder a command reads (`dir`, or the bundled dataset) and how it is shown; null,
+ * with the reason on stderr, when it cannot be used.
+ */
+export function datasetFolder(
+	dir: string | null,
+	context: CommandContext
+): { absolute: string; shownDir: string } | null {
 	const absolute = resolveDatasetDir({ dir, cwd: context.cwd });
 	const shownDir = displayPath(absolute, context.cwd);
 	const problem = datasetDirProblem(absolute, dir ?? shownDir);
 	if (problem !== null) {
 		context.stderr.write(`error: ${problem}\n`);
-		return { ok: false, status: 2 };
+		return null;
 	}
+	return { absolute, shownDir };
+}
+
+/** Reads, validates and aggregates the dataset in `dir`, or says why the folder cannot be used. */
+function load(dir: string | null, context: CommandContext): Loaded {
+	const folder = datasetFolder(dir, context);
+	if (folder === null) return { ok: false, status: 2 };
+	const { absolute, shownDir } = folder;
 	const result = loadDatasetDir(path.basename(absolute), absolute, { today: context.today });
 	return { ok: true, model: buildModel(result), shownDir };
 }

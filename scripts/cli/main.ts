@@ -3,9 +3,11 @@
  * status instead of exiting, so that tests can run it with injected streams.
  */
 import { add } from './add';
+import { addFrom } from './add-from';
 import { parseArgs, USAGE } from './args';
 import { check, summary, type CommandContext } from './commands';
 import { changes } from './changes';
+import { extract } from './extract';
 import { newDataset } from './new';
 
 /**
@@ -28,7 +30,11 @@ export function main(argv: readonly string[], context: CommandContext): number |
 		case 'summary':
 			return summary(command.dir, command.json, context);
 		case 'add':
-			return add(command, context);
+			return command.from !== undefined
+				? addFrom({ ...command, from: command.from }, context)
+				: add(command, context);
+		case 'extract':
+			return extract(command, context);
 		case 'new':
 			return newDataset(command.target, command.title, context);
 		case 'changes':

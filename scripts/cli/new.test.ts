@@ -32,9 +32,9 @@ describe('new', () => {
 			'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure\n'
 		);
 		expect(read('sources.csv')).toBe('id,name,kind,side,url\n');
-		expect(read('categories.csv')).toBe('id,label,target,per_target,unit,assumption,note\n');
+		expect(read('categories.csv')).toBe('id,label,target,per_target,unit,assumption,note,terms\n');
 		expect(read('estimates.csv')).toBe(
-			'target,label,quantity,qualifier,date,source,url,quote,note,quantity_high\n'
+			'target,label,quantity,qualifier,date,source,url,quote,note,quantity_high,terms\n'
 		);
 		expect(read('events.csv')).toBe('date,label,source,url,note\n');
 		expect(JSON.parse(read('dataset.json'))).toEqual({

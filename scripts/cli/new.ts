@@ -77,7 +77,9 @@ have their headers; fill them in, in this order, and check them with
 3. \`categories.csv\`: the kinds of item counted. \`id\`, \`label\`, \`target\` (the estimate it counts
    toward, or empty), \`per_target\` (how many items one unit of the target stands for: 1 firearm
    per fighter), \`unit\`, \`assumption\` (what the page must say when \`per_target\` is an
-   assumption), \`note\`.
+   assumption), \`note\`, \`terms\` (the words that name it in a report's text,
+   \`|\`-separated, with \`terms_ar\` and \`terms_ru\` beside it: \`npm run data -- extract\` finds
+   figures by them; estimates.csv takes them too, for its target).
 4. \`reports.csv\`: one row per figure a report gives. \`date\` (\`YYYY-MM-DD\`), \`source\`,
    \`category\`, \`quantity\` (empty when the report gives no number), \`qualifier\` (with a
    quantity), \`basis\` (${BASES.join(' or ')}), \`url\`, \`quote\`, \`note\`. Add a row, checked, with

@@ -195,7 +195,7 @@ describe('bad data: exact positions, and the good rows still load', () => {
 		],
 		[
 			'a duplicate category id',
-			seedWith({ 'categories.csv': SEED_FILES['categories.csv'] + csv('firearms,Guns,,,,,,,,,,') }),
+			seedWith({ 'categories.csv': SEED_FILES['categories.csv'] + csv('firearms,Guns,,,,,,,,,,,,,') }),
 			["error categories.csv:7:1: id 'firearms' is already used on line 3; each id must be unique"]
 		],
 		[
@@ -205,7 +205,7 @@ describe('bad data: exact positions, and the good rows still load', () => {
 		],
 		[
 			'an estimate from an unknown source',
-			seedWith({ 'estimates.csv': SEED_FILES['estimates.csv'] + csv('fighters,Fighters,,12000,about,2023,un,,,,') }),
+			seedWith({ 'estimates.csv': SEED_FILES['estimates.csv'] + csv('fighters,Fighters,,12000,about,2023,un,,,,,,,') }),
 			["error estimates.csv:4:7: source 'un' is not an id in sources.csv (ru-mod, az-gov, az-mfa, karabakh-separatists)"]
 		],
 		[

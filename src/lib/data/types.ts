@@ -99,6 +99,13 @@ export interface StatedFigure {
 	unit?: QuantityUnit;
 }
 
+/**
+ * The phrases that name a category or an estimate's target in a report's text, by language
+ * (`en` for the `terms` column, `ar` for `terms_ar`, `ru` for `terms_ru`), each cell
+ * `|`-separated: `{ en: ['firearms', 'small arms'], ar: ['سلاح ناري'] }`. Read by the extractor.
+ */
+export type Terms = Readonly<Record<string, readonly string[]>>;
+
 /** Fields every record carries: the line of its file it came from (for issues and links back). */
 interface Located {
 	line: number;
@@ -131,6 +138,8 @@ export interface Estimate extends Located {
 	url: SafeUrl | null;
 	quote: string | null;
 	note: Localized | null;
+	/** The target's words in a text (estimates.csv's `terms` columns); absent or empty when none. */
+	terms?: Terms;
 }
 
 export interface Category extends Located {
@@ -144,6 +153,8 @@ export interface Category extends Located {
 	/** Optional: what the page must say about `per_target` when it is an assumption. */
 	assumption: Localized | null;
 	note: Localized | null;
+	/** The category's words in a text (the `terms` columns); absent or empty when none. */
+	terms?: Terms;
 }
 
 export interface Source extends Located {

@@ -9,7 +9,16 @@ import * as v from 'valibot';
 import { parseId, parsePositiveNumber } from '../cells';
 import { said } from '../issue';
 import type { Category } from '../types';
-import { column, crossCheck, localized, optional, optionalLocalized, required } from './fields';
+import {
+	column,
+	crossCheck,
+	localized,
+	optional,
+	optionalLocalized,
+	required,
+	termsField,
+	TERMS_COLUMN
+} from './fields';
 import type { TableSpec } from './fields';
 
 export const CATEGORY_COLUMNS = [
@@ -19,7 +28,9 @@ export const CATEGORY_COLUMNS = [
 	column('per_target'),
 	column('unit'),
 	column('assumption'),
-	column('note')
+	column('note'),
+	// The category's words in a report's text (issue 15), with terms_ar, terms_ru: optional.
+	TERMS_COLUMN
 ] as const;
 
 const fields = v.object({
@@ -29,7 +40,8 @@ const fields = v.object({
 	per_target: optional(parsePositiveNumber),
 	unit: optionalLocalized,
 	assumption: optionalLocalized,
-	note: optionalLocalized
+	note: optionalLocalized,
+	terms: termsField
 });
 
 type Fields = v.InferOutput<typeof fields>;
@@ -49,7 +61,9 @@ export const categorySchema = v.pipe(
 			perTarget: row.per_target ?? 1,
 			unit: row.unit,
 			assumption: row.assumption,
-			note: row.note
+			note: row.note,
+			// Left out when empty, so that a file without terms reads as it did.
+			...(Object.keys(row.terms).length > 0 ? { terms: row.terms } : {})
 		})
 	)
 );

@@ -12,7 +12,9 @@ import {
 	optional,
 	optionalLocalized,
 	optionalText,
-	required
+	required,
+	termsField,
+	TERMS_COLUMN
 } from './fields';
 import type { TableSpec } from './fields';
 import { figureChecks, statedOf } from './figure-cells';
@@ -28,7 +30,9 @@ export const ESTIMATE_COLUMNS = [
 	column('quote'),
 	column('note'),
 	// The upper end of a `between` range (issue 14): optional, so older files read as they did.
-	column('quantity_high')
+	column('quantity_high'),
+	// The target's words in a report's text (issue 15), with terms_ar, terms_ru: optional.
+	TERMS_COLUMN
 ] as const;
 
 const fields = v.object({
@@ -41,7 +45,8 @@ const fields = v.object({
 	url: optional(parseSafeUrl),
 	quote: optionalText,
 	note: optionalLocalized,
-	quantity_high: optional(parseFigureNumber)
+	quantity_high: optional(parseFigureNumber),
+	terms: termsField
 });
 
 type Fields = v.InferOutput<typeof fields>;
@@ -73,7 +78,9 @@ export const estimateSchema = v.pipe(
 			source: rest.source,
 			url: rest.url,
 			quote: rest.quote,
-			note: rest.note
+			note: rest.note,
+			// Left out when empty, so that a file without terms reads as it did.
+			...(Object.keys(rest.terms).length > 0 ? { terms: rest.terms } : {})
 		};
 	})
 );

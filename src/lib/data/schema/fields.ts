@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { parseSafeUrl, type CellParser } from '../cells';
 import { encodeProblem, said, type Problem, type Wrap } from '../issue';
-import type { Localized } from '../types';
+import type { Localized, Terms } from '../types';
 
 /** The columns whose text may have translations beside them: `label_ar` translates `label`. */
 export const TRANSLATABLE = new Set([
@@ -150,6 +150,41 @@ export const localized = v.pipe(
 export const optionalLocalized = v.pipe(
 	localizedInput,
 	v.transform((input): Localized | null => (input.value === '' ? null : input))
+);
+
+/**
+ * The optional `terms` column (issue 15: the words that name a category or a target in a
+ * report's text), with its translations `terms_ar`, `terms_ru`: `|`-separated phrases.
+ */
+export const TERMS_COLUMN: ColumnSpec = { ...column('terms'), translatable: true };
+
+/** The language of the `terms` column itself. */
+export const TERMS_LANGUAGE = 'en';
+
+function splitTerms(cell: string): string[] {
+	return cell
+		.split('|')
+		.map((t) => t.trim())
+		.filter((t) => t !== '');
+}
+
+/**
+ * The terms cells as phrases by language; empty when none.
+ * @example { value: 'firearms|small arms', translations: { ar: 'سلاح ناري' } }
+ *   // { en: ['firearms', 'small arms'], ar: ['سلاح ناري'] }
+ */
+export const termsField = v.pipe(
+	localizedInput,
+	v.transform((input): Terms => {
+		const terms: Record<string, string[]> = {};
+		const add = (lang: string, cell: string) => {
+			const list = splitTerms(cell);
+			if (list.length > 0) terms[lang] = list;
+		};
+		add(TERMS_LANGUAGE, input.value);
+		for (const [lang, cell] of Object.entries(input.translations)) add(lang, cell);
+		return terms;
+	})
 );
 
 /**
