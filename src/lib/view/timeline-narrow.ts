@@ -26,6 +26,8 @@ export function narrowSelection(
 		label: Object.hasOwn(labels, category.id) ? labels[category.id]! : all.label,
 		// One row per line, in the lines' order (selectTimeline).
 		rows: all.rows.filter((_, i) => keep[i]),
-		withoutNumbers: category.lines === 0 ? [category] : []
+		withoutNumbers: category.lines === 0 ? [category] : [],
+		captions: all.captions,
+		keys: all.keys
 	};
 }

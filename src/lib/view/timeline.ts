@@ -164,6 +164,13 @@ export interface TimelineSelection extends TimelineChartSelection {
 	rows: TimelineRow[];
 	/** Categories of the selection that no report gives a number: named beside the chart. */
 	withoutNumbers: TimelineCategory[];
+	/**
+	 * The chart's caption for several categories and for one, made on the server: the browser
+	 * narrows a selection (timeline-narrow.ts) without the messages' code in its JavaScript.
+	 */
+	captions: { many: string; one: string };
+	/** The key's sentence, likewise, for several categories and for one. */
+	keys: { many: string; one: string };
 }
 
 export interface TimelineOptions {
@@ -435,6 +442,8 @@ export function selectTimeline(view: TimelineView, categoryId: string | null): T
 		manyCategories,
 		label,
 		rows,
-		withoutNumbers: inScope.filter((c) => c.lines === 0)
+		withoutNumbers: inScope.filter((c) => c.lines === 0),
+		captions: { many: m.timeline_caption(), one: m.timeline_caption_one() },
+		keys: { many: m.timeline_key(), one: m.timeline_key_sources() }
 	};
 }
