@@ -142,7 +142,8 @@ test.describe('an Arabic page’s downloads', () => {
 			'quote',
 			'link',
 			'unit',
-			'measure'
+			'measure',
+			'quantity_high'
 		]);
 		expect(parsed.data).toEqual([
 			{
@@ -157,7 +158,8 @@ test.describe('an Arabic page’s downloads', () => {
 				quote: 'وأكثر من 800 سلاح ناري',
 				link: '',
 				unit: 'count',
-				measure: 'handed_over'
+				measure: 'handed_over',
+				quantity_high: ''
 			}
 		]);
 	});

@@ -190,7 +190,7 @@ test('Download CSV gives the filtered rows in the order shown, every page of the
 		.trim()
 		.split('\r\n');
 	expect(lines[0]).toBe(
-		'date,source,side,category,figure,low,high,qualifier,basis,quote,link,unit,measure'
+		'date,source,side,category,figure,low,high,qualifier,basis,quote,link,unit,measure,quantity_high'
 	);
 	expect(lines.slice(1).map((line) => line.split(',')[3])).toEqual([
 		'Ammunition',

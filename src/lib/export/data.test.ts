@@ -6,9 +6,11 @@ import {
 	forCategory,
 	progressExport,
 	qualifierOf,
+	quantityHighOf,
 	reportedSources,
 	timelineExport,
-	TIMELINE_HEADER
+	TIMELINE_HEADER,
+	unitOf
 } from './data';
 
 describe('qualifierOf', () => {
@@ -54,7 +56,8 @@ describe('progressExport', () => {
 				100,
 				'Government of Azerbaijan',
 				null,
-				'count'
+				'count',
+				null
 			],
 			[
 				'Firearms',
@@ -71,7 +74,8 @@ describe('progressExport', () => {
 				10000,
 				'Government of Azerbaijan',
 				null,
-				'count'
+				'count',
+				null
 			]
 		]);
 	});
@@ -134,4 +138,25 @@ test('reportedSources: each source once, with its latest date', () => {
 				.at(-1)
 		);
 	}
+});
+
+describe('unitOf and quantityHighOf: the export columns of issue 14', () => {
+	test.each([
+		[{ low: 7000, high: 13000, approximate: false, style: 'range' as const }, 'count', 13000],
+		[{ low: 801, high: null, approximate: false, style: 'plus' as const }, 'count', null],
+		[{ low: 6, high: 6, approximate: false, style: 'plain' as const }, 'count', null],
+		[
+			{ low: 40, high: 40, approximate: true, style: 'plain' as const, unit: 'percent' as const },
+			'percent',
+			null
+		],
+		[
+			{ low: 30, high: 40, approximate: false, style: 'range' as const, unit: 'percent' as const },
+			'percent',
+			40
+		]
+	])('%j: unit %s, quantity_high %s', (quantity, unit, high) => {
+		expect(unitOf(quantity)).toBe(unit);
+		expect(quantityHighOf(quantity)).toBe(high);
+	});
 });

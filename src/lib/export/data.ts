@@ -73,11 +73,20 @@ export const PROGRESS_HEADER = [
 	'estimate_high',
 	'estimate_source',
 	'link',
-	'unit'
+	'unit',
+	'quantity_high'
 ];
 
 // Issue 14's columns last, so that a reader of the older exports finds every column where it was.
-export const TIMELINE_HEADER = [...POINT_HEADER, 'reports', 'quote', 'link', 'unit', 'measure'];
+export const TIMELINE_HEADER = [
+	...POINT_HEADER,
+	'reports',
+	'quote',
+	'link',
+	'unit',
+	'measure',
+	'quantity_high'
+];
 
 /**
  * The qualifier a total stands for: a report's own, or the one its interval reads as when
@@ -91,6 +100,14 @@ export function qualifierOf(q: Quantity): string {
 	if (q.low === q.high) return 'exact';
 	if (q.low === 0) return q.style === 'lt' ? 'fewer_than' : 'at_most';
 	return 'between';
+}
+
+/**
+ * The upper end of a range (`between`), as reports.csv's quantity_high writes it; null for any
+ * other figure (its upper bound, if any, is in the `high` column).
+ */
+export function quantityHighOf(q: Quantity): number | null {
+	return qualifierOf(q) === 'between' ? q.high : null;
 }
 
 /** The unit cell of an export: `count`, or `percent` for a source's own share. */
@@ -188,7 +205,8 @@ export function progressExport(model: HandoverModel, locale: Locale = currentLoc
 				estimate.quantity.high,
 				sourceName(estimate.source),
 				linkOf(headline.reports),
-				unitOf(total)
+				unitOf(total),
+				quantityHighOf(total)
 			]
 		});
 	}
@@ -253,7 +271,8 @@ export function timelineExport(
 					quoteOf(point.reports),
 					linkOf(point.reports),
 					unitOf(point.total),
-					known.line.measure
+					known.line.measure,
+					quantityHighOf(point.total)
 				]
 			});
 		}

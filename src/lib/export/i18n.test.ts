@@ -47,7 +47,8 @@ describe('a chart export in Arabic', () => {
 				100,
 				'الحكومة الأذربيجانية',
 				null,
-				'count'
+				'count',
+				null
 			],
 			[
 				'الأسلحة النارية',
@@ -64,7 +65,8 @@ describe('a chart export in Arabic', () => {
 				10000,
 				'الحكومة الأذربيجانية',
 				null,
-				'count'
+				'count',
+				null
 			]
 		]);
 		// Everything but the three label columns is the English file's, cell for cell.
@@ -192,7 +194,8 @@ describe('the reports table as CSV on an Arabic page', () => {
 				'وأكثر من 800 سلاح ناري',
 				'',
 				'count',
-				'handed_over'
+				'handed_over',
+				''
 			]
 		]);
 		const [, ...english] = rowsOf(reportsCsv(data, reportsTable(data), query, 'en'));

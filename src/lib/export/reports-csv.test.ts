@@ -34,7 +34,8 @@ test('the seed, filtered to firearms: the one row the table shows', () => {
 			quote: 'وأكثر من 800 سلاح ناري',
 			link: '',
 			unit: 'count',
-			measure: 'handed_over'
+			measure: 'handed_over',
+			quantity_high: ''
 		}
 	]);
 });

@@ -14,7 +14,7 @@ import {
 	type ReportsQuery
 } from '$lib/view/reports';
 import { toCsv, type Cell } from './csv';
-import { qualifierOf, unitOf } from './data';
+import { qualifierOf, quantityHighOf, unitOf } from './data';
 
 export const REPORTS_HEADER = [
 	'date',
@@ -30,7 +30,8 @@ export const REPORTS_HEADER = [
 	'link',
 	// Issue 14's columns last, where a reader of the older exports does not look for another.
 	'unit',
-	'measure'
+	'measure',
+	'quantity_high'
 ];
 
 /** The row indexes of the query's view, in its order: the pages one after another. */
@@ -77,7 +78,8 @@ export function reportsCsv(
 			text(data.quote[i]!),
 			text(data.url[i]!),
 			quantity === null ? null : unitOf(quantity),
-			MEASURES[data.measure[i]!] ?? null
+			MEASURES[data.measure[i]!] ?? null,
+			quantity === null ? null : quantityHighOf(quantity)
 		];
 	});
 	return toCsv(REPORTS_HEADER, rows);
