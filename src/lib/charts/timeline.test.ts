@@ -370,3 +370,20 @@ test('a revised estimate is a step: each level drawn from its date until the rev
 		[8994, SEP(20), undefined]
 	]);
 });
+
+test('a range is a band in its line’s colour, from its date to the line’s next point', () => {
+	const base = input();
+	const [line] = base.lines;
+	const points = [
+		{ ...line!.points[0]!, x: SEP(22), y: 500, high: 600 },
+		{ ...line!.points[0]!, x: SEP(24), y: 650 }
+	];
+	const ranged = { ...base, lines: [{ ...line!, points }] };
+	const config = timelineChart(ranged, LIGHT_THEME);
+	const bands = (config.options!.plugins!.marks!.marks as { type: string }[]).filter(
+		(m) => m.type === 'box'
+	);
+	expect(bands).toMatchObject([
+		{ xMin: SEP(22), xMax: SEP(24), yMin: 500, yMax: 600, drawTime: 'beforeDatasetsDraw' }
+	]);
+});

@@ -198,6 +198,24 @@ function xRange(input: TimelineChartInput): { min: number; max: number } | null 
 
 function marksOf(input: TimelineChartInput, theme: ChartTheme): Mark[] {
 	const list: Mark[] = [];
+	// A bounded interval ("7,000–13,000") is a band in its line's colour, from its date to the
+	// line's next point (or the end of the chart), under the line.
+	const end = xRange(input)?.max ?? 0;
+	for (const line of input.lines) {
+		const color = withAlpha(seriesColor(theme, colorOf(line, input.manyCategories)), 0.18);
+		line.points.forEach((point, i) => {
+			if (point.high === undefined) return;
+			list.push({
+				type: 'box',
+				xMin: point.x,
+				xMax: line.points[i + 1]?.x ?? end,
+				yMin: point.y,
+				yMax: point.high,
+				backgroundColor: color,
+				drawTime: 'beforeDatasetsDraw'
+			});
+		});
+	}
 	for (const estimate of input.estimates) {
 		// In its category's colour beside other categories; alone, neutral beside the sources' colours.
 		const color = input.manyCategories ? seriesColor(theme, estimate.color) : theme.muted;
@@ -337,7 +355,7 @@ export function timelineChart(
 	const top = Math.max(
 		0,
 		...input.estimates.map((e) => e.y),
-		...lines.flatMap((l) => l.points.map((p) => p.y))
+		...lines.flatMap((l) => l.points.map((p) => p.high ?? p.y))
 	);
 	const eventRows = Math.min(EVENT_ROWS, input.events.length);
 	const pointCount = lines.reduce((n, l) => n + l.points.length, 0);

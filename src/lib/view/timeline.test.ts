@@ -226,3 +226,20 @@ describe('other measures on the timeline (issue 14)', () => {
 		);
 	});
 });
+
+test('a range’s point carries its upper bound, for the band; an open or exact one does not', () => {
+	const files = seedWith({
+		'reports.csv': csv(
+			'date,source,category,quantity,qualifier,basis,url,quote,note,quantity_high,unit,measure',
+			'2023-09-22,ru-mod,firearms,800,more_than,cumulative,,,,,,',
+			'2023-09-24,ru-mod,firearms,900,between,cumulative,,,,1000,,',
+			'2023-09-26,ru-mod,firearms,1200,exact,cumulative,,,,,,'
+		)
+	});
+	const series = timelineSeries(buildModel(loadDataset(SEED_ID, files)), { category: 'firearms' });
+	expect(series.lines[0]!.points.map((p) => [p.figure, p.y, p.high])).toEqual([
+		['800+', 801, undefined],
+		['900–1,000', 900, 1000],
+		['1,200', 1200, undefined]
+	]);
+});

@@ -39,6 +39,8 @@ export interface TimelinePoint {
 	spoken: string;
 	/** True when the total has no upper bound (the tooltip says "at least"). */
 	open: boolean;
+	/** The upper bound of a bounded interval ("7,000–13,000", "≤20"): drawn as a band; else absent. */
+	high?: number;
 	corrected: boolean;
 	/** The words of the last report of the date, shortened for a tooltip; null without. */
 	quote: string | null;
@@ -208,6 +210,9 @@ function pointOf(point: SeriesPoint): TimelinePoint {
 		figure: formatQuantity(point.total, currentLocale()),
 		spoken: spokenQuantity(point.total),
 		open: point.total.high === null,
+		...(point.total.high !== null && point.total.high > point.total.low
+			? { high: point.total.high }
+			: {}),
 		corrected: point.corrected,
 		quote,
 		quoteLang: quote ? textLanguage(quote).lang : undefined,
