@@ -72,7 +72,7 @@ describe('the text', () => {
 		expect(out.split('\n').filter((l) => l !== '' && !l.startsWith('  '))).toEqual([
 			'Armed group, 2024-03-15: Rifles ≈60%, Heavy weapons 5–8',
 			'Daily Press, 2024-03-12: Rifles ≥300',
-			'UN mission, 2024-03-12: Heavy weapons 12'
+			'UN mission, 2024-03-12: Heavy weapons (seized) 12'
 		]);
 		expect(run(['changes', FOLLOW_DIR, '--since', '2025-01-01']).out).toBe('No reports.\n');
 	});
@@ -138,6 +138,7 @@ describe('--json', () => {
 describe('the page, the feeds and --json agree entry for entry', () => {
 	test.each([
 		['karabakh-2023', SEED_DIR],
+		['colombia-2017', path.join(REPO_ROOT, 'tests/fixtures/datasets/colombia-2017')],
 		['follow-2024', FOLLOW_DIR]
 	])('%s', (id, dir) => {
 		const { dataset } = loadDatasetDir(id, dir);

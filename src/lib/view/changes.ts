@@ -147,8 +147,21 @@ export function changesView(
 		);
 		const dateText = formatDate(entry.date, locale);
 		// The title names the figures; the categories named without a number only when there is no figure.
-		const quantified = items.filter((item) => item.change !== null);
-		const figures = (quantified.length > 0 ? quantified : items).map((item) =>
+		// A figure of another measure says which ("Arms caches (destroyed) 750"), as the entry does.
+		const named = items.map((item, i) => {
+			const measure = entry.changes[i]!.measure;
+			return measure === 'handed_over'
+				? item
+				: {
+						...item,
+						category: m.source_measure(
+							{ source: item.category, measure: MEASURE_WORDS[measure]({}, { locale }) },
+							{ locale }
+						)
+					};
+		});
+		const quantified = named.filter((item) => item.change !== null);
+		const figures = (quantified.length > 0 ? quantified : named).map((item) =>
 			m.changes_title_figure({ category: item.category, figure: item.figure }, { locale })
 		);
 		for (const e of entry.estimates) {

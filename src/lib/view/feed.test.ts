@@ -180,7 +180,7 @@ describe('a rebuild with one more report', () => {
 		expect(titles('en')).toEqual([
 			'Armed group, 2024-03-15: Rifles ≈60%, Heavy weapons 5–8',
 			'Daily Press, 2024-03-12: Rifles ≥300',
-			'UN mission, 2024-03-12: Heavy weapons 12',
+			'UN mission, 2024-03-12: Heavy weapons (seized) 12',
 			'Government, 2024-03-10: Rifles ≈200, Fighters ≈7,000',
 			'Government, 2024-03-05: Rifles 250+',
 			'UN mission, 2024-03-05: Rifles 40',
