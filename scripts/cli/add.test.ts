@@ -260,10 +260,16 @@ describe('add: ranges, shares and measures (issue 14)', () => {
 	const HEADER =
 		'date,source,category,quantity,qualifier,basis,url,quote,note,note_ar,quantity_high,unit,measure';
 
-	test('a range of another measure, in a file with the columns: written canonical', async () => {
+	/** Gives the copy's reports.csv issue 14's three columns (its rows' cells empty); its text. */
+	function widenReports(): string {
 		const lines = before.trimEnd().split('\n');
 		const widened = [HEADER, ...lines.slice(1).map((line) => `${line},,,`)].join('\n') + '\n';
 		writeFileSync(reports, widened);
+		return widened;
+	}
+
+	test('a range of another measure, in a file with the columns: written canonical', async () => {
+		const widened = widenReports();
 		const io = captured(path.dirname(copy.dir));
 		const flags = [
 			...FLAGS.slice(0, 6),
@@ -297,9 +303,7 @@ describe('add: ranges, shares and measures (issue 14)', () => {
 	});
 
 	test('a share with basis increment: refused at the basis cell', async () => {
-		const lines = before.trimEnd().split('\n');
-		const widened = [HEADER, ...lines.slice(1).map((line) => `${line},,,`)].join('\n') + '\n';
-		writeFileSync(reports, widened);
+		const widened = widenReports();
 		const io = captured(path.dirname(copy.dir));
 		const flags = [
 			...FLAGS.slice(0, 6),

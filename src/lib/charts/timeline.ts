@@ -196,11 +196,15 @@ function xRange(input: TimelineChartInput): { min: number; max: number } | null 
 	return { min: min - pad, max: max + pad };
 }
 
-function marksOf(input: TimelineChartInput, theme: ChartTheme): Mark[] {
+function marksOf(
+	input: TimelineChartInput,
+	theme: ChartTheme,
+	range: { min: number; max: number } | null
+): Mark[] {
 	const list: Mark[] = [];
 	// A bounded interval ("7,000–13,000") is a band in its line's colour, from its date to the
 	// line's next point (or the end of the chart), under the line.
-	const end = xRange(input)?.max ?? 0;
+	const end = range?.max ?? 0;
 	for (const line of input.lines) {
 		const color = withAlpha(seriesColor(theme, colorOf(line, input.manyCategories)), 0.18);
 		line.points.forEach((point, i) => {
@@ -451,7 +455,7 @@ export function timelineChart(
 							tooltipLines(lines[item.datasetIndex], item.raw as TimelinePoint)
 					}
 				},
-				marks: { clip: false, marks: marksOf(input, theme) }
+				marks: { clip: false, marks: marksOf(input, theme, range) }
 			}
 		}
 	};
