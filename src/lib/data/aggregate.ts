@@ -8,22 +8,23 @@
  */
 import { progressOf, sameQuantity, shareProgress } from './quantity';
 import { byDateThenLine, isFigure, stepsOf, totalOn } from './steps';
-import type {
-	CategorySummary,
-	DataIssue,
-	Estimate,
-	Figure,
-	HandoverModel,
-	IsoDate,
-	LoadResult,
-	MeasureSummary,
-	Progress,
-	ProgressFrom,
-	Report,
-	SourceTimeline,
-	SourceTotal
+import {
+	MEASURES,
+	type CategorySummary,
+	type DataIssue,
+	type Estimate,
+	type Figure,
+	type HandoverModel,
+	type IsoDate,
+	type LoadResult,
+	type Measure,
+	type MeasureSummary,
+	type Progress,
+	type ProgressFrom,
+	type Report,
+	type SourceTimeline,
+	type SourceTotal
 } from './types';
-import { MEASURES, type Measure } from './types';
 import { byPosition, inFileColumns, stepWarnings } from './warnings';
 
 const isShare = (t: SourceTotal): boolean => t.total.unit === 'percent';
