@@ -193,8 +193,13 @@ for (const l of LANGUAGES) {
 			await page.goto(base);
 			await notice.getByRole('button', { name: l.markAll }).click();
 			await expect(page.locator('.seen-notice')).toHaveCount(0);
+			// Listened for before the visit: a fetch that answered before the wait began would
+			// otherwise hold the test until its timeout. The check may also fetch nothing new.
+			const checked = page
+				.waitForResponse(`${ORIGIN}/karabakh-2023/csv/reports.csv`, { timeout: 10_000 })
+				.catch(() => null);
 			await page.goto(base);
-			await page.waitForResponse(`${ORIGIN}/karabakh-2023/csv/reports.csv`).catch(() => null);
+			await checked;
 			await page.waitForTimeout(300);
 			await expect(page.locator('.seen-notice')).toHaveCount(0);
 			expect(errors).toEqual([]);
